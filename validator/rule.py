@@ -1,0 +1,179 @@
+"""Rule base class, findings, severities and categories.
+
+A rule is a small class in its own module: metadata first, the docstring as user
+documentation (summary, ``Why:``, ``Bad:``, ``Good:``), then ``check(doc)``, a generator of
+:class:`Finding`. The engine stamps the rule's id, name, category and severity onto each
+finding; a rule never writes them itself.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from validator.model import Document, Location
+
+if TYPE_CHECKING:
+    from validator.profiles import Profile
+
+RULE_ID = re.compile(r"^[A-Z]{2,4}[0-9]{3}$")
+KEBAB = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+DOC_SECTIONS = ("Why:", "Bad:", "Good:")
+
+
+class Severity(str, enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+class Category(str, enum.Enum):
+    STRUCTURE = "structure"
+    NUMBERING = "numbering"
+    DOCUMENT_CODE = "document-code"
+    DATE = "date"
+    ARITHMETIC = "arithmetic"
+    CROSS_REFERENCE = "cross-reference"
+    CONSISTENCY = "consistency"
+    FORMATTING = "formatting"
+
+
+PREFIX_CATEGORY = {
+    "STR": Category.STRUCTURE,
+    "NUM": Category.NUMBERING,
+    "COD": Category.DOCUMENT_CODE,
+    "DAT": Category.DATE,
+    "ARI": Category.ARITHMETIC,
+    "REF": Category.CROSS_REFERENCE,
+    "CON": Category.CONSISTENCY,
+    "FMT": Category.FORMATTING,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """Another place that takes part in a finding (e.g. the other date of the same code)."""
+
+    location: Location
+    message: str = ""
+    excerpt: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """A safe replacement of ``location``'s span by ``replacement``."""
+
+    replacement: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What a rule yields: where, what is wrong (Vietnamese), and optionally the remedy."""
+
+    location: Location
+    message: str
+    suggestion: str | None = None
+    related: tuple[Related, ...] = ()
+    severity: Severity | None = None  # a rule may lower/raise one finding's severity
+    fix: Fix | None = None
+
+
+@dataclass
+class Context:
+    """What a rule may know besides the document: its profile and the settings in force.
+
+    ``cache`` is shared by all rules for one document, so analyses used by several rules (the
+    citation index, the header block) are computed once (see ``rules._helpers``).
+    """
+
+    profile: Profile
+    settings: dict[str, Any] = field(default_factory=dict)
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        if key in self.settings:
+            return self.settings[key]
+        return self.profile.settings.get(key, default)
+
+
+class Rule:
+    """Base class of every rule. Subclasses set ``id``, ``name`` and ``severity``."""
+
+    id: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.ERROR
+    category: ClassVar[Category]
+    fixable: ClassVar[bool] = False
+    url: ClassVar[str | None] = None
+    since: ClassVar[str] = "0.1.0"
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.__dict__.get("abstract", False):
+            return
+        rid = cls.__dict__.get("id")
+        if not isinstance(rid, str) or not RULE_ID.match(rid):
+            raise TypeError(f"{cls.__name__}: rule id {rid!r} does not match {RULE_ID.pattern}")
+        name = cls.__dict__.get("name")
+        if not isinstance(name, str) or not KEBAB.match(name):
+            raise TypeError(f"{cls.__name__}: rule name {name!r} is not kebab-case")
+        cat = PREFIX_CATEGORY.get(rid[:3])
+        if cat is None:
+            raise TypeError(f"{cls.__name__}: unknown category prefix in {rid}")
+        cls.category = cat
+        doc = cls.__doc__ or ""
+        missing = [s for s in DOC_SECTIONS if s not in doc]
+        if not doc.strip() or missing:
+            raise TypeError(f"{cls.__name__}: docstring lacks {', '.join(missing) or 'a summary'}")
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+
+    @property
+    def profile(self) -> Profile:
+        return self.context.profile
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        return self.context.setting(key, default)
+
+    def check(self, doc: Document) -> Iterator[Finding]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    # -- documentation -------------------------------------------------------------------
+
+    @classmethod
+    def summary(cls) -> str:
+        return (cls.__doc__ or "").strip().splitlines()[0]
+
+    @classmethod
+    def doc_section(cls, title: str) -> str:
+        """The indented block under ``Why:``/``Bad:``/``Good:`` in the docstring."""
+        import inspect
+
+        doc = inspect.cleandoc(cls.__doc__ or "")
+        lines = doc.splitlines()
+        out: list[str] = []
+        inside = False
+        for line in lines:
+            if line.strip().startswith(title):
+                inside = True
+                rest = line.strip()[len(title):].strip()
+                if rest:
+                    out.append(rest)
+                continue
+            if inside:
+                if line and not line.startswith(" ") and line.rstrip().endswith(":"):
+                    break
+                if line and not line.startswith(" ") and any(
+                    line.startswith(s) for s in DOC_SECTIONS
+                ):
+                    break
+                out.append(line)
+        return inspect.cleandoc("\n".join(out))
