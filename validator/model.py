@@ -163,6 +163,10 @@ class Paragraph:
     comment_ids: tuple[int, ...] = ()  # comments anchored in this paragraph
     page_section: int = 0  # index into Document.sections
     in_textbox: bool = False
+    outline_kind: str | None = None  # part, roman, arabic, arabic2, arabic3, letter, bullet, appendix
+    outline_value: int | None = None  # the number of the label (II -> 2, b -> 2, "1.3." -> 3)
+    outline_label: str | None = None  # the label as shown ("III.", "2.", "a)", "1.2.", "PHỤ LỤC 3")
+    outline_auto: bool = False  # the label comes from Word's automatic numbering
     font: str | None = None  # dominant font of the paragraph's text
     size: float | None = None  # dominant size in points
     indent_left: int = 0  # twips
