@@ -1,0 +1,3 @@
+"""arithmetic rules."""
+
+RULES: tuple[type, ...] = ()

@@ -1,0 +1,3 @@
+"""codes rules."""
+
+RULES: tuple[type, ...] = ()

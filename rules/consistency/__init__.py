@@ -1,0 +1,3 @@
+"""consistency rules."""
+
+RULES: tuple[type, ...] = ()

@@ -1,0 +1,3 @@
+"""dates rules."""
+
+RULES: tuple[type, ...] = ()

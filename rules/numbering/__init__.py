@@ -1,0 +1,3 @@
+"""numbering rules."""
+
+RULES: tuple[type, ...] = ()

@@ -1,0 +1,3 @@
+"""structure rules."""
+
+RULES: tuple[type, ...] = ()

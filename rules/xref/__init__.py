@@ -1,0 +1,3 @@
+"""xref rules."""
+
+RULES: tuple[type, ...] = ()
