@@ -1,0 +1,39 @@
+"""The built-in rules of soat, registered as one pluggy plugin.
+
+Each category subpackage lists its rule classes in ``RULES``; this module joins them into
+``BUILTIN_RULES`` (an explicit list: a rule module missing from its package's ``RULES`` is
+caught by the catalogue test, not silently skipped).
+"""
+
+from __future__ import annotations
+
+import pluggy
+
+from rules import (
+    arithmetic,
+    codes,
+    consistency,
+    dates,
+    formatting,
+    numbering,
+    structure,
+    xref,
+)
+
+hookimpl = pluggy.HookimplMarker("soat")
+
+BUILTIN_RULES: tuple[type, ...] = (
+    *structure.RULES,
+    *codes.RULES,
+    *dates.RULES,
+    *numbering.RULES,
+    *xref.RULES,
+    *arithmetic.RULES,
+    *consistency.RULES,
+    *formatting.RULES,
+)
+
+
+@hookimpl
+def soat_register_rules() -> tuple[type, ...]:
+    return BUILTIN_RULES
