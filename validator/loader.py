@@ -1,16 +1,14 @@
 """Read a .docx package into the document model, as Word shows it.
 
 One pass over the package's XML with lxml (python-docx's table-cell access is quadratic and
-it hides numbering, text boxes and revisions). The package is read defensively: sizes and
-compression ratios are checked before anything is inflated, no DTD or external entity is
-ever loaded, and every failure becomes a :class:`LoadError` with a message for the user.
+it hides numbering, text boxes and revisions). The package is read defensively by
+:mod:`validator.package`; styles are resolved by :mod:`validator.styles`; automatic numbers
+by :mod:`validator.numbering`; the outline by :mod:`validator.outline`.
 """
 
 from __future__ import annotations
 
-import io
 import posixpath
-import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
@@ -40,416 +38,54 @@ from validator.model import (
     Table,
 )
 from validator.outline import assign_outline
-
-
-class LoadError(Exception):
-    """A file that cannot be read as a Word document. ``message`` is for users (Vietnamese)."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-
-@dataclass(frozen=True)
-class Limits:
-    """Refuse packages beyond these sizes before inflating anything (zip bombs)."""
-
-    max_part_bytes: int = 100 * 1024 * 1024
-    max_total_bytes: int = 400 * 1024 * 1024
-    max_parts: int = 1000
-    max_ratio: float = 100.0
-    ratio_floor: int = 2 * 1024 * 1024  # the ratio is only checked above this inflated size
-
-
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
-REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-DC_NS = "http://purl.org/dc/elements/1.1/"
-DCT_NS = "http://purl.org/dc/terms/"
-CP_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
-A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
-
-# ISO/IEC 29500 Strict uses other namespace URIs; they are mapped to the transitional ones.
-_STRICT = [
-    (b"http://purl.oclc.org/ooxml/wordprocessingml/main", W_NS.encode()),
-    (b"http://purl.oclc.org/ooxml/officeDocument/relationships", R_NS.encode()),
-    (b"http://purl.oclc.org/ooxml/drawingml/main", A_NS.encode()),
-    (b"http://purl.oclc.org/ooxml/officeDocument/math", M_NS.encode()),
-]
-
-
-def w(tag: str) -> str:
-    return f"{{{W_NS}}}{tag}"
-
-
-# Frequently compared tags, precomputed.
-P, R, T, TBL, TR, TC, SDT, SDTCONTENT = (w(t) for t in ("p", "r", "t", "tbl", "tr", "tc", "sdt",
-                                                         "sdtContent"))
-PPR, RPR, TAB, BR, CR, DEL, INS = (w(t) for t in ("pPr", "rPr", "tab", "br", "cr", "del", "ins"))
-VAL = w("val")
-ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-
-MSG = {
-    "empty": "Tệp rỗng (0 byte), không phải văn bản Word.",
-    "not-zip": "Tệp không phải văn bản Word .docx (không phải gói ZIP của Office Open XML).",
-    "ole-doc": "Tệp là văn bản Word 97-2003 (.doc) bị đổi đuôi thành .docx; hãy mở bằng Word "
-    "và lưu lại dưới dạng .docx.",
-    "encrypted": "Tệp được đặt mật khẩu (mã hóa); hãy gỡ mật khẩu trong Word rồi kiểm tra lại.",
-    "rtf": "Tệp là văn bản RTF bị đổi đuôi thành .docx; hãy lưu lại dưới dạng .docx.",
-    "html": "Tệp là trang HTML bị đổi đuôi thành .docx; hãy lưu lại dưới dạng .docx.",
-    "corrupt": "Tệp .docx bị hỏng hoặc không đầy đủ (gói ZIP lỗi): {detail}",
-    "no-document": "Gói .docx không có phần nội dung chính (word/document.xml).",
-    "too-large": "Tệp vượt giới hạn an toàn ({detail}); không giải nén để tránh tệp độc hại.",
-    "unsafe-xml": "Tệp chứa khai báo DOCTYPE/thực thể XML trong {detail}; soat không đọc loại "
-    "XML này để tránh tấn công qua thực thể XML.",
-    "xml-error": "Phần {detail} của tệp .docx không phải XML hợp lệ.",
-}
-
-
-def _fail(code: str, detail: str = "") -> LoadError:
-    return LoadError(code, MSG[code].format(detail=detail))
-
-
-# ---------------------------------------------------------------------------------------------
-# Package
-
-
-class Package:
-    """A zip package read defensively: sizes checked from the directory before inflating."""
-
-    def __init__(self, data: bytes, limits: Limits) -> None:
-        if not data:
-            raise _fail("empty")
-        head = data[:8]
-        if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-            if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data:
-                raise _fail("encrypted")
-            raise _fail("ole-doc")
-        if head.startswith(b"{\\rtf"):
-            raise _fail("rtf")
-        stripped = data[:512].lstrip().lower()
-        if stripped.startswith((b"<!doctype html", b"<html")):
-            raise _fail("html")
-        if not head.startswith(b"PK"):
-            raise _fail("not-zip")
-        try:
-            self.zip = zipfile.ZipFile(io.BytesIO(data))
-            infos = self.zip.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as e:
-            raise _fail("corrupt", str(e)) from None
-        if len(infos) > limits.max_parts:
-            raise _fail("too-large", f"{len(infos)} phần, tối đa {limits.max_parts}")
-        total = 0
-        self.names: dict[str, zipfile.ZipInfo] = {}
-        for info in infos:
-            total += info.file_size
-            if info.file_size > limits.max_part_bytes:
-                raise _fail("too-large", f"phần {info.filename} {info.file_size} byte")
-            if (
-                info.file_size > limits.ratio_floor
-                and info.file_size > limits.max_ratio * max(info.compress_size, 1)
-            ):
-                raise _fail("too-large", f"tỷ lệ nén của {info.filename} vượt {limits.max_ratio:g}:1")
-            name = info.filename.replace("\\", "/").lstrip("/")
-            self.names.setdefault(name.lower(), info)
-        if total > limits.max_total_bytes:
-            raise _fail("too-large", f"tổng {total} byte")
-        if any(n == "encryptedpackage" for n in self.names):
-            raise _fail("encrypted")
-        self.limits = limits
-
-    def has(self, name: str) -> bool:
-        return name.lower() in self.names
-
-    def read(self, name: str) -> bytes | None:
-        info = self.names.get(name.lower())
-        if info is None:
-            return None
-        limit = self.limits.max_part_bytes
-        with self.zip.open(info) as fh:
-            data = fh.read(limit + 1)
-        if len(data) > limit:
-            raise _fail("too-large", f"phần {name}")
-        return data
-
-    def xml(self, name: str, *, required: bool = False) -> etree._Element | None:
-        try:
-            data = self.read(name)
-        except LoadError:
-            raise
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as e:
-            if required:
-                raise _fail("corrupt", f"{name}: {e}") from None
-            return None
-        if data is None:
-            if required:
-                raise _fail("no-document")
-            return None
-        return parse_xml(data, name, required=required)
-
-    def rels(self, part: str) -> dict[str, tuple[str, str, str]]:
-        """Relationships of ``part``: id -> (type suffix, resolved target, target mode)."""
-        folder, base = posixpath.split(part)
-        root = self.xml(posixpath.join(folder, "_rels", base + ".rels"))
-        out: dict[str, tuple[str, str, str]] = {}
-        if root is None:
-            return out
-        for rel in root:
-            if not isinstance(rel.tag, str) or not rel.tag.endswith("Relationship"):
-                continue
-            rid = rel.get("Id", "")
-            rtype = rel.get("Type", "").rsplit("/", 1)[-1]
-            target = rel.get("Target", "")
-            mode = rel.get("TargetMode", "Internal")
-            if mode != "External":
-                if target.startswith("/"):
-                    target = target.lstrip("/")
-                else:
-                    target = posixpath.normpath(posixpath.join(folder, target))
-            out[rid] = (rtype, target, mode)
-        return out
-
-
-_PARSER = etree.XMLParser(
-    resolve_entities=False,
-    no_network=True,
-    load_dtd=False,
-    dtd_validation=False,
-    huge_tree=False,
-    remove_comments=True,
-    remove_pis=True,
+from validator.package import (
+    BR,
+    CR,
+    DEL,
+    INS,
+    M_NS,
+    MC_NS,
+    PPR,
+    RPR,
+    SDT,
+    SDTCONTENT,
+    TAB,
+    TBL,
+    TC,
+    TR,
+    VAL,
+    W_NS,
+    ZERO_WIDTH,
+    Limits,
+    LoadError,
+    P,
+    Package,
+    R,
+    T,
+    _fail,
+    w,
 )
+from validator.styles import RunProps, Styles, _int, _onoff, _theme_fonts
 
+__all__ = ["LoadError", "Limits", "load_bytes", "load_path"]
 
-def parse_xml(data: bytes, name: str, *, required: bool = False) -> etree._Element | None:
-    head = data[:4096]
-    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-        raise _fail("unsafe-xml", name)
-    if b"purl.oclc.org/ooxml" in data:
-        for old, new in _STRICT:
-            data = data.replace(old, new)
-    try:
-        root = etree.fromstring(data, _PARSER)
-    except etree.XMLSyntaxError as e:
-        if required:
-            raise _fail("xml-error", f"{name} ({e})") from None
-        return None
-    return root
-
-
-# ---------------------------------------------------------------------------------------------
-# Styles
-
-
-@dataclass
-class RunProps:
-    bold: bool | None = None
-    italic: bool | None = None
-    underline: bool | None = None
-    caps: bool | None = None
-    hidden: bool | None = None
-    vert: str | None = None
-    font: str | None = None
-    size: float | None = None
-    highlight: str | None = None
-
-    def merged(self, other: RunProps) -> RunProps:
-        return RunProps(*(b if b is not None else a for a, b in zip(
-            self.astuple(), other.astuple(), strict=True)))
-
-    def astuple(self) -> tuple[Any, ...]:
-        return (self.bold, self.italic, self.underline, self.caps, self.hidden, self.vert,
-                self.font, self.size, self.highlight)
-
-
-@dataclass
-class Style:
-    id: str
-    name: str
-    type: str
-    based_on: str | None
-    rpr: RunProps
-    num_id: int | None = None
-    num_level: int | None = None
-    outline: int | None = None
-    jc: str | None = None
-    link: str | None = None
-
-
-def _onoff(el: etree._Element | None) -> bool | None:
-    if el is None:
-        return None
-    v = el.get(VAL)
-    return v is None or v not in ("0", "false", "off", "none")
-
-
-class Styles:
-    def __init__(self, root: etree._Element | None, theme_fonts: dict[str, str]) -> None:
-        self.by_id: dict[str, Style] = {}
-        self.defaults = RunProps()
-        self.default_para: str | None = None
-        self.default_char: str | None = None
-        self.theme = theme_fonts
-        self._resolved: dict[tuple[str | None, str | None], RunProps] = {}
-        self._pchain: dict[str | None, tuple[int | None, int | None, int | None, str | None]] = {}
-        if root is None:
-            return
-        dd = root.find(w("docDefaults"))
-        if dd is not None:
-            rpr = dd.find(f"{w('rPrDefault')}/{RPR}")
-            if rpr is not None:
-                self.defaults = self.run_props(rpr)
-        for st in root.iter(w("style")):
-            sid = st.get(w("styleId")) or ""
-            stype = st.get(w("type")) or "paragraph"
-            name_el = st.find(w("name"))
-            name = name_el.get(VAL, sid) if name_el is not None else sid
-            based = st.find(w("basedOn"))
-            rpr = st.find(RPR)
-            style = Style(
-                id=sid, name=name, type=stype,
-                based_on=based.get(VAL) if based is not None else None,
-                rpr=self.run_props(rpr) if rpr is not None else RunProps(),
-            )
-            ppr = st.find(PPR)
-            if ppr is not None:
-                numpr = ppr.find(w("numPr"))
-                if numpr is not None:
-                    style.num_id = _int(numpr.find(w("numId")))
-                    style.num_level = _int(numpr.find(w("ilvl")))
-                style.outline = _int(ppr.find(w("outlineLvl")))
-                jc = ppr.find(w("jc"))
-                style.jc = jc.get(VAL) if jc is not None else None
-            self.by_id[sid] = style
-            if st.get(w("default")) in ("1", "true", "on"):
-                if stype == "paragraph":
-                    self.default_para = sid
-                elif stype == "character":
-                    self.default_char = sid
-
-    def run_props(self, rpr: etree._Element) -> RunProps:
-        props = RunProps()
-        for child in rpr:
-            tag = child.tag
-            if not isinstance(tag, str):
-                continue
-            local = tag.rsplit("}", 1)[-1]
-            if local == "b":
-                props.bold = _onoff(child)
-            elif local == "i":
-                props.italic = _onoff(child)
-            elif local == "u":
-                v = child.get(VAL)
-                props.underline = v not in (None, "none") if v is not None else True
-            elif local == "caps":
-                props.caps = _onoff(child)
-            elif local in ("vanish", "specVanish", "webHidden"):
-                if local == "vanish":
-                    props.hidden = _onoff(child)
-            elif local == "vertAlign":
-                props.vert = child.get(VAL)
-            elif local == "sz":
-                v = _int(child)
-                if v is not None:
-                    props.size = v / 2
-            elif local == "rFonts":
-                font = child.get(w("ascii")) or child.get(w("hAnsi"))
-                if not font:
-                    theme = child.get(w("asciiTheme")) or child.get(w("hAnsiTheme"))
-                    if theme:
-                        font = self_theme(theme, getattr(self, "theme", {}))
-                if font:
-                    props.font = font
-            elif local == "highlight":
-                v = child.get(VAL)
-                props.highlight = v if v and v != "none" else None
-            elif local == "shd":
-                fill = child.get(w("fill"))
-                if fill and fill.lower() not in ("auto", "ffffff", "none"):
-                    props.highlight = props.highlight or f"#{fill}"
-        return props
-
-    def chain(self, sid: str | None) -> list[Style]:
-        out: list[Style] = []
-        seen: set[str] = set()
-        while sid and sid in self.by_id and sid not in seen:
-            seen.add(sid)
-            st = self.by_id[sid]
-            out.append(st)
-            sid = st.based_on
-        return out
-
-    def resolved(self, pstyle: str | None, rstyle: str | None) -> RunProps:
-        key = (pstyle, rstyle)
-        hit = self._resolved.get(key)
-        if hit is not None:
-            return hit
-        props = self.defaults
-        for st in reversed(self.chain(pstyle or self.default_para)):
-            props = props.merged(st.rpr)
-        for st in reversed(self.chain(rstyle)):
-            props = props.merged(st.rpr)
-        self._resolved[key] = props
-        return props
-
-    def para_info(self, sid: str | None) -> tuple[int | None, int | None, int | None, str | None]:
-        """(numId, ilvl, outline level, jc) inherited through the paragraph style chain."""
-        if sid in self._pchain:
-            return self._pchain[sid]
-        num_id = lvl = outline = None
-        jc = None
-        for st in self.chain(sid or self.default_para):
-            if num_id is None and st.num_id is not None:
-                num_id = st.num_id
-            if lvl is None and st.num_level is not None:
-                lvl = st.num_level
-            if outline is None and st.outline is not None:
-                outline = st.outline
-            if jc is None and st.jc is not None:
-                jc = st.jc
-        if outline is None:
-            st = self.by_id.get(sid or "")
-            m = re.match(r"^heading\s*(\d)$", st.name.strip().lower()) if st else None
-            if m:
-                outline = int(m.group(1)) - 1
-        self._pchain[sid] = (num_id, lvl, outline, jc)
-        return self._pchain[sid]
-
-    def name(self, sid: str | None) -> str | None:
-        if sid is None:
-            sid = self.default_para
-        st = self.by_id.get(sid or "")
-        return st.name if st else sid
-
-
-def self_theme(theme: str, fonts: dict[str, str]) -> str | None:
-    return fonts.get("major" if theme.startswith("major") else "minor")
-
-
-def _int(el: etree._Element | None, attr: str = VAL) -> int | None:
-    if el is None:
-        return None
-    v = el.get(attr)
-    if v is None:
-        return None
-    try:
-        return int(float(v))
-    except ValueError:
-        return None
-
-
-def _theme_fonts(root: etree._Element | None) -> dict[str, str]:
-    out: dict[str, str] = {}
-    if root is None:
-        return out
-    for kind in ("major", "minor"):
-        el = root.find(f".//{{{A_NS}}}{kind}Font/{{{A_NS}}}latin")
-        if el is not None and el.get("typeface"):
-            out[kind] = el.get("typeface", "")
-    return out
+PTAB = w("ptab")
+NBH = w("noBreakHyphen")
+SHY = w("softHyphen")
+LRPB = w("lastRenderedPageBreak")
+SYM = w("sym")
+FLDCHAR = w("fldChar")
+FNREF = w("footnoteReference")
+ENREF = w("endnoteReference")
+CREF = w("commentReference")
+DRAWING = w("drawing")
+PICT = w("pict")
+OBJECT = w("object")
+DELTEXT = w("delText")
+INSTR = w("instrText")
+CHAR = w("char")
+FLDTYPE = w("fldCharType")
+WID = w("id")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -530,9 +166,14 @@ class _Reader:
 
     # blocks -------------------------------------------------------------------------------
 
-    def blocks_of(self, parent: etree._Element, out: list[_PDraft | _TDraft] | None,
-                  cell: tuple[int, int, int] | None = None, nested_in: int | None = None,
-                  depth: int = 0) -> list[_PDraft | _TDraft]:
+    def blocks_of(
+        self,
+        parent: etree._Element,
+        out: list[_PDraft | _TDraft] | None,
+        cell: tuple[int, int, int] | None = None,
+        nested_in: int | None = None,
+        depth: int = 0,
+    ) -> list[_PDraft | _TDraft]:
         result: list[_PDraft | _TDraft] = [] if out is None else out
         for child in parent:
             tag = child.tag
@@ -585,8 +226,9 @@ class _Reader:
                 if vmerge == "continue" and col in open_merge:
                     target = open_merge[col]
                     target.rowspan = r_index - target.row + 1
-                    extra = self.blocks_of(tc, None, (index, target.row, target.col),
-                                           index, depth + 1)
+                    extra = self.blocks_of(
+                        tc, None, (index, target.row, target.col), index, depth + 1
+                    )
                     for b in extra:
                         if isinstance(b, _PDraft):
                             if b.pieces and "".join(p.text for p in b.pieces).strip():
@@ -664,8 +306,9 @@ class _Reader:
         self.inline(p, d, inserted=False, rstyle_ctx=None)
         return d
 
-    def inline(self, parent: etree._Element, d: _PDraft, *, inserted: bool,
-               rstyle_ctx: str | None) -> None:
+    def inline(
+        self, parent: etree._Element, d: _PDraft, *, inserted: bool, rstyle_ctx: str | None
+    ) -> None:
         for child in parent:
             tag = child.tag
             if not isinstance(tag, str):
@@ -678,8 +321,14 @@ class _Reader:
             elif tag == DEL or tag == w("moveFrom"):
                 self.loader.revisions += 1
                 d.deleted.append("".join(child.itertext()))
-            elif tag in (w("hyperlink"), w("smartTag"), w("customXml"), w("fldSimple"),
-                         w("dir"), w("bdo")):
+            elif tag in (
+                w("hyperlink"),
+                w("smartTag"),
+                w("customXml"),
+                w("fldSimple"),
+                w("dir"),
+                w("bdo"),
+            ):
                 self.inline(child, d, inserted=inserted, rstyle_ctx=rstyle_ctx)
             elif tag == SDT:
                 content = child.find(SDTCONTENT)
@@ -702,15 +351,20 @@ class _Reader:
                 if chosen is not None:
                     self.inline(chosen, d, inserted=inserted, rstyle_ctx=rstyle_ctx)
 
-    def add(self, d: _PDraft, text: str, props: RunProps, inserted: bool,
-            style: str | None) -> None:
+    def add(
+        self, d: _PDraft, text: str, props: RunProps, inserted: bool, style: str | None
+    ) -> None:
         if not text:
             return
         if props.hidden:
             d.hidden.append(text)
             return
-        if d.pieces and d.pieces[-1].props == props and d.pieces[-1].inserted == inserted \
-                and d.pieces[-1].style == style:
+        if (
+            d.pieces
+            and d.pieces[-1].props == props
+            and d.pieces[-1].inserted == inserted
+            and d.pieces[-1].style == style
+        ):
             d.pieces[-1].text += text
         else:
             d.pieces.append(_Piece(text, props, inserted, style))
@@ -743,19 +397,18 @@ class _Reader:
             if not isinstance(tag, str):
                 continue
             if tag == T:
-                if not self.field_depth or self.field_depth[-1] == "result":
-                    if child.text:
-                        buf.append(child.text)
-            elif tag == TAB or tag == w("ptab"):
+                if child.text and (not self.field_depth or self.field_depth[-1] == "result"):
+                    buf.append(child.text)
+            elif tag in (TAB, PTAB):
                 buf.append("\t")
-            elif tag == BR or tag == CR:
+            elif tag in (BR, CR):
                 buf.append("\n")
-            elif tag == w("noBreakHyphen"):
+            elif tag == NBH:
                 buf.append("-")
-            elif tag == w("softHyphen") or tag == w("lastRenderedPageBreak"):
+            elif tag in (SHY, LRPB):
                 continue
-            elif tag == w("sym"):
-                code = child.get(w("char")) or ""
+            elif tag == SYM:
+                code = child.get(CHAR) or ""
                 try:
                     cp = int(code, 16)
                     if 0xF000 <= cp <= 0xF0FF:
@@ -763,32 +416,33 @@ class _Reader:
                     buf.append(chr(cp) if cp >= 0x20 else "")
                 except ValueError:
                     pass
-            elif tag == w("fldChar"):
-                kind = child.get(w("fldCharType"))
+            elif tag == FLDCHAR:
+                kind = child.get(FLDTYPE)
                 if kind == "begin":
                     self.field_depth.append("code")
                 elif kind == "separate" and self.field_depth:
                     self.field_depth[-1] = "result"
                 elif kind == "end" and self.field_depth:
                     self.field_depth.pop()
-            elif tag in (w("footnoteReference"), w("endnoteReference")):
+            elif tag in (FNREF, ENREF):
                 flush()
-                nid = _int(child, w("id"))
-                kind = FOOTNOTE if tag == w("footnoteReference") else ENDNOTE
+                nid = _int(child, WID)
+                kind = FOOTNOTE if tag == FNREF else ENDNOTE
                 if nid is not None:
                     custom = None
                     if _onoff(child.find(w("customMarkFollows"))) or child.get(
-                            w("customMarkFollows")) in ("1", "true", "on"):
+                        w("customMarkFollows")
+                    ) in ("1", "true", "on"):
                         custom = "*"
                     d.notes.append((kind, nid, d.raw_len, custom))
-            elif tag == w("commentReference"):
-                cid = _int(child, w("id"))
+            elif tag == CREF:
+                cid = _int(child, WID)
                 if cid is not None:
                     d.comment_refs.append(cid)
-            elif tag in (w("drawing"), w("pict"), f"{{{MC_NS}}}AlternateContent", w("object")):
+            elif tag in (DRAWING, PICT, f"{{{MC_NS}}}AlternateContent", OBJECT):
                 flush()
                 self.loader.textboxes_in(child, d)
-            elif tag == w("delText") or tag == w("instrText"):
+            elif tag in (DELTEXT, INSTR):
                 continue
         flush()
 
@@ -928,15 +582,15 @@ class _Loader:
                 part_root = self.pkg.xml(target)
                 if part_root is not None:
                     (header_reader if rtype == "header" else footer_reader).blocks_of(
-                        part_root, None)
+                        part_root, None
+                    )
         comments = self._comments()
 
         # numbering labels, in reading order of each story (the body drives the counters)
         counters = num.Counters(self.numbering)
         for p in reader.paras:
             self._number(p, counters)
-        for rd in (self.textbox_reader, header_reader, footer_reader, *foot_readers,
-                   *end_readers):
+        for rd in (self.textbox_reader, header_reader, footer_reader, *foot_readers, *end_readers):
             c = num.Counters(self.numbering)
             for p in rd.paras:
                 self._number(p, c)
@@ -957,12 +611,11 @@ class _Loader:
         for d, p in zip(reader.paras, outlined, strict=True):
             d.frozen = p
         frozen_blocks = tuple(self._freeze_block(b) for b in blocks)
-        textboxes = tuple(self._freeze(p, i, note_numbers)
-                          for i, p in enumerate(self.textbox_reader.paras))
-        headers = tuple(self._freeze(p, i, note_numbers)
-                        for i, p in enumerate(header_reader.paras))
-        footers = tuple(self._freeze(p, i, note_numbers)
-                        for i, p in enumerate(footer_reader.paras))
+        textboxes = tuple(
+            self._freeze(p, i, note_numbers) for i, p in enumerate(self.textbox_reader.paras)
+        )
+        headers = tuple(self._freeze(p, i, note_numbers) for i, p in enumerate(header_reader.paras))
+        footers = tuple(self._freeze(p, i, note_numbers) for i, p in enumerate(footer_reader.paras))
         fn = self._freeze_notes(footnotes, note_numbers)
         en = self._freeze_notes(endnotes, note_numbers)
         comment_objs = self._anchor_comments(comments, outlined, reader)
@@ -991,8 +644,9 @@ class _Loader:
             return
         p.numbering = counters.next(p.num_id, p.num_level or 0)
 
-    def _notes(self, name: str, kind: str) -> tuple[list[tuple[int, _Reader, int, int]],
-                                                     list[_Reader]]:
+    def _notes(
+        self, name: str, kind: str
+    ) -> tuple[list[tuple[int, _Reader, int, int]], list[_Reader]]:
         target = None
         for rtype, tgt, _ in self.main_rels.values():
             if rtype == name:
@@ -1018,12 +672,14 @@ class _Loader:
             out.append((nid, reader, start, len(reader.paras)))
         return out, readers
 
-    def _freeze_notes(self, notes: list[tuple[int, _Reader, int, int]],
-                      numbers: dict[tuple[str, int], int]) -> tuple[Note, ...]:
+    def _freeze_notes(
+        self, notes: list[tuple[int, _Reader, int, int]], numbers: dict[tuple[str, int], int]
+    ) -> tuple[Note, ...]:
         out: list[Note] = []
         for nid, reader, start, end in notes:
-            paras = tuple(self._freeze(p, i, numbers)
-                          for i, p in enumerate(reader.paras[start:end], start))
+            paras = tuple(
+                self._freeze(p, i, numbers) for i, p in enumerate(reader.paras[start:end], start)
+            )
             out.append(Note(reader.part, nid, paras))
         return tuple(out)
 
@@ -1040,14 +696,16 @@ class _Loader:
                         continue
                     paras = []
                     for p in c.iter(P):
-                        paras.append("".join(
-                            t.text or "" for t in p.iter(T)))
-                    out[cid] = (c.get(w("author")) or "", unicodedata.normalize(
-                        "NFC", "\n".join(paras)).strip())
+                        paras.append("".join(t.text or "" for t in p.iter(T)))
+                    out[cid] = (
+                        c.get(w("author")) or "",
+                        unicodedata.normalize("NFC", "\n".join(paras)).strip(),
+                    )
         return out
 
-    def _anchor_comments(self, comments: dict[int, tuple[str, str]], paras: list[Paragraph],
-                         reader: _Reader) -> tuple[Comment, ...]:
+    def _anchor_comments(
+        self, comments: dict[int, tuple[str, str]], paras: list[Paragraph], reader: _Reader
+    ) -> tuple[Comment, ...]:
         anchors: dict[int, tuple[int, int, int]] = {}
         for d, p in zip(reader.paras, paras, strict=True):
             for cid, raw in d.comment_starts:
@@ -1089,13 +747,22 @@ class _Loader:
             orient = pg.get(w("orient")) if pg is not None else None
             if orient is None and width and height:
                 orient = "landscape" if width > height else "portrait"
-            out.append(Section(
-                index=i, page_width=width, page_height=height, orientation=orient or "portrait",
-                margin_top=mm(mar, "top"), margin_bottom=mm(mar, "bottom"),
-                margin_left=mm(mar, "left"), margin_right=mm(mar, "right"),
-                first_paragraph=reader.section_starts[i] if i < len(reader.section_starts) else 0,
-                mirror_margins=mirror,
-            ))
+            out.append(
+                Section(
+                    index=i,
+                    page_width=width,
+                    page_height=height,
+                    orientation=orient or "portrait",
+                    margin_top=mm(mar, "top"),
+                    margin_bottom=mm(mar, "bottom"),
+                    margin_left=mm(mar, "left"),
+                    margin_right=mm(mar, "right"),
+                    first_paragraph=reader.section_starts[i]
+                    if i < len(reader.section_starts)
+                    else 0,
+                    mirror_margins=mirror,
+                )
+            )
         return tuple(out)
 
     def _core(self) -> dict[str, str | datetime | None]:
@@ -1124,8 +791,9 @@ class _Loader:
 
     # freezing -----------------------------------------------------------------------------
 
-    def _freeze(self, d: _PDraft, index: int,
-                note_numbers: dict[tuple[str, int], int]) -> Paragraph:
+    def _freeze(
+        self, d: _PDraft, index: int, note_numbers: dict[tuple[str, int], int]
+    ) -> Paragraph:
         raw = "".join(p.text for p in d.pieces)
         clean, mapping = _clean(raw)
         runs: list[Run] = []
@@ -1140,12 +808,24 @@ class _Loader:
             if not text:
                 continue
             pr = piece.props
-            runs.append(Run(
-                text=text, start=start, end=end, bold=bool(pr.bold), italic=bool(pr.italic),
-                underline=bool(pr.underline), superscript=pr.vert == "superscript",
-                subscript=pr.vert == "subscript", caps=bool(pr.caps), font=pr.font,
-                size=pr.size, highlight=pr.highlight, inserted=piece.inserted, style=piece.style,
-            ))
+            runs.append(
+                Run(
+                    text=text,
+                    start=start,
+                    end=end,
+                    bold=bool(pr.bold),
+                    italic=bool(pr.italic),
+                    underline=bool(pr.underline),
+                    superscript=pr.vert == "superscript",
+                    subscript=pr.vert == "subscript",
+                    caps=bool(pr.caps),
+                    font=pr.font,
+                    size=pr.size,
+                    highlight=pr.highlight,
+                    inserted=piece.inserted,
+                    style=piece.style,
+                )
+            )
             pos = end
         del pos
         notes = tuple(
@@ -1154,15 +834,29 @@ class _Loader:
         )
         font, size = _dominant(runs)
         para = Paragraph(
-            part=d.part, index=index, text=clean, runs=tuple(runs),
-            style=self.styles.name(d.style_id), style_id=d.style_id or self.styles.default_para,
-            outline_level=d.outline, numbering=d.numbering, alignment=d.jc,
-            table=d.table, row=d.row, cell=d.cell, note_id=d.note_id, notes=notes,
+            part=d.part,
+            index=index,
+            text=clean,
+            runs=tuple(runs),
+            style=self.styles.name(d.style_id),
+            style_id=d.style_id or self.styles.default_para,
+            outline_level=d.outline,
+            numbering=d.numbering,
+            alignment=d.jc,
+            table=d.table,
+            row=d.row,
+            cell=d.cell,
+            note_id=d.note_id,
+            notes=notes,
             hidden_text=unicodedata.normalize("NFC", "".join(d.hidden)),
             deleted_text=unicodedata.normalize("NFC", "".join(d.deleted)),
             comment_ids=tuple(cid for cid, _ in d.comment_starts),
-            page_section=d.page_section, in_textbox=d.in_textbox, font=font, size=size,
-            indent_left=d.ind_left, first_line=d.first_line,
+            page_section=d.page_section,
+            in_textbox=d.in_textbox,
+            font=font,
+            size=size,
+            indent_left=d.ind_left,
+            first_line=d.first_line,
         )
         d.frozen = para
         return para
@@ -1182,10 +876,16 @@ class _Loader:
                 paras = tuple(p.frozen for p in c.paras if p.frozen is not None)
                 if section is None and paras:
                     section = paras[0].section
-                frozen_cells.append(Cell(
-                    row=c.row, col=c.col, span=c.span, rowspan=c.rowspan, paragraphs=paras,
-                    tables=tuple(self._freeze_table(x) for x in c.tables),
-                ))
+                frozen_cells.append(
+                    Cell(
+                        row=c.row,
+                        col=c.col,
+                        span=c.span,
+                        rowspan=c.rowspan,
+                        paragraphs=paras,
+                        tables=tuple(self._freeze_table(x) for x in c.tables),
+                    )
+                )
             rows.append(Row(r_index, tuple(frozen_cells), header))
         return Table(t.part, t.index, tuple(rows), t.columns, t.borderless, t.nested_in, section)
 

@@ -93,8 +93,15 @@ class Location:
     def span(self, offset: int, length: int) -> Location:
         """The same place narrowed to ``text[offset:offset+length]``."""
         return Location(
-            self.part, self.paragraph, self.section, self.table, self.row, self.cell,
-            self.footnote, offset, length,
+            self.part,
+            self.paragraph,
+            self.section,
+            self.table,
+            self.row,
+            self.cell,
+            self.footnote,
+            offset,
+            length,
         )
 
 
@@ -163,7 +170,9 @@ class Paragraph:
     comment_ids: tuple[int, ...] = ()  # comments anchored in this paragraph
     page_section: int = 0  # index into Document.sections
     in_textbox: bool = False
-    outline_kind: str | None = None  # part, roman, arabic, arabic2, arabic3, letter, bullet, appendix
+    outline_kind: str | None = (
+        None  # part, roman, arabic, arabic2, arabic3, letter, bullet, appendix
+    )
     outline_value: int | None = None  # the number of the label (II -> 2, b -> 2, "1.3." -> 3)
     outline_label: str | None = None  # the label as shown ("III.", "2.", "a)", "1.2.", "PHỤ LỤC 3")
     outline_auto: bool = False  # the label comes from Word's automatic numbering

@@ -16,8 +16,16 @@ from typing import Any
 from validator.model import Numbering
 
 BULLET_CHARS = {
-    "\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✓", "\uf0a8": "•",
-    "\uf02d": "-", "\uf0e0": "➢", "o": "o", "\uf06f": "o",
+    "\uf0b7": "•",
+    "\uf0a7": "▪",
+    "\uf0d8": "➢",
+    "\uf076": "❖",
+    "\uf0fc": "✓",
+    "\uf0a8": "•",
+    "\uf02d": "-",
+    "\uf0e0": "➢",
+    "o": "o",
+    "\uf06f": "o",
 }
 
 
@@ -33,8 +41,21 @@ class Level:
 def roman(n: int) -> str:
     if n <= 0 or n >= 4000:
         return str(n)
-    vals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    vals = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ]
     out = []
     for v, s in vals:
         while n >= v:

@@ -36,7 +36,8 @@ VI_LETTERS = "abcdđefghiklmnopqrstuvxy"
 
 PART_RE = re.compile(r"^\s*(PHẦN|Phần)\s+(THỨ\s+\w+|thứ\s+\w+|[IVXLC]+|\d+)\b", re.UNICODE)
 APPENDIX_RE = re.compile(
-    r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ LỤ C)(?:\s+(?:SỐ\s+|số\s+)?([0-9]+[a-zA-Z]?|[IVXLC]+))?\s*[:.\-]?\s*",
+    r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ LỤ C)"
+    r"(?:\s+(?:SỐ\s+|số\s+)?([0-9]+[a-zA-Z]?|[IVXLC]+))?\s*[:.\-]?\s*",
 )
 ROMAN_RE = re.compile(r"^\s*([IVXLC]{1,6})\s*[.\-/:)]\s*(?=\S)")
 ARABIC3_RE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?\s+(?=\S)")
@@ -45,8 +46,7 @@ ARABIC_RE = re.compile(r"^\s*(\d{1,2})\s*[.)\-]\s+(?=\S)")
 LETTER_RE = re.compile(r"^\s*([a-zđ])\s*\)\s*(?=\S)")
 BULLET_RE = re.compile(r"^\s*([-+•*▪➢❖o])\s+(?=\S)")
 
-RANK = {"part": 0, "appendix": 0, "roman": 1, "arabic": 2, "arabic2": 3, "arabic3": 4,
-        "letter": 5}
+RANK = {"part": 0, "appendix": 0, "roman": 1, "arabic": 2, "arabic2": 3, "arabic3": 4, "letter": 5}
 
 
 def typed_label(text: str) -> tuple[str, int | None, str] | None:
@@ -85,7 +85,7 @@ def appendix_label(text: str) -> str | None:
     m = APPENDIX_RE.match(fold(first))
     if not m:
         return None
-    rest = first[m.end():].strip()
+    rest = first[m.end() :].strip()
     upper_head = first[: m.end()].strip().isupper()
     if not upper_head and rest and len(first) > 40:
         return None  # a sentence that starts with "Phụ lục ..."
@@ -198,10 +198,17 @@ def assign_outline(paras: list[Paragraph]) -> list[Paragraph]:
         elif p.outline_level is not None and heading_level is None and kind is not None:
             heading_level = p.outline_level + 1
         current_path = ".".join(c for _, c in stack) or None
-        out.append(replace(
-            p, section=current_path, heading_level=heading_level, outline_kind=kind,
-            outline_value=value, outline_label=label, outline_auto=auto,
-        ))
+        out.append(
+            replace(
+                p,
+                section=current_path,
+                heading_level=heading_level,
+                outline_kind=kind,
+                outline_value=value,
+                outline_label=label,
+                outline_auto=auto,
+            )
+        )
         if p.table is None:
             table_path.clear()
     return out

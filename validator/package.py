@@ -1,0 +1,216 @@
+"""The .docx package read defensively: zip limits checked before inflating, safe XML.
+
+Every failure becomes a :class:`LoadError` whose message is for the user (Vietnamese).
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+from dataclasses import dataclass
+
+from lxml import etree
+
+
+class LoadError(Exception):
+    """A file that cannot be read as a Word document. ``message`` is for users (Vietnamese)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Refuse packages beyond these sizes before inflating anything (zip bombs)."""
+
+    max_part_bytes: int = 100 * 1024 * 1024
+    max_total_bytes: int = 400 * 1024 * 1024
+    max_parts: int = 1000
+    max_ratio: float = 100.0
+    ratio_floor: int = 2 * 1024 * 1024  # the ratio is only checked above this inflated size
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+DC_NS = "http://purl.org/dc/elements/1.1/"
+DCT_NS = "http://purl.org/dc/terms/"
+CP_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+# ISO/IEC 29500 Strict uses other namespace URIs; they are mapped to the transitional ones.
+_STRICT = [
+    (b"http://purl.oclc.org/ooxml/wordprocessingml/main", W_NS.encode()),
+    (b"http://purl.oclc.org/ooxml/officeDocument/relationships", R_NS.encode()),
+    (b"http://purl.oclc.org/ooxml/drawingml/main", A_NS.encode()),
+    (b"http://purl.oclc.org/ooxml/officeDocument/math", M_NS.encode()),
+]
+
+
+def w(tag: str) -> str:
+    return f"{{{W_NS}}}{tag}"
+
+
+# Frequently compared tags, precomputed.
+P, R, T, TBL, TR, TC, SDT, SDTCONTENT = (
+    w(t) for t in ("p", "r", "t", "tbl", "tr", "tc", "sdt", "sdtContent")
+)
+PPR, RPR, TAB, BR, CR, DEL, INS = (w(t) for t in ("pPr", "rPr", "tab", "br", "cr", "del", "ins"))
+VAL = w("val")
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+MSG = {
+    "empty": "Tệp rỗng (0 byte), không phải văn bản Word.",
+    "not-zip": "Tệp không phải văn bản Word .docx (không phải gói ZIP của Office Open XML).",
+    "ole-doc": "Tệp là văn bản Word 97-2003 (.doc) bị đổi đuôi thành .docx; hãy mở bằng Word "
+    "và lưu lại dưới dạng .docx.",
+    "encrypted": "Tệp được đặt mật khẩu (mã hóa); hãy gỡ mật khẩu trong Word rồi kiểm tra lại.",
+    "rtf": "Tệp là văn bản RTF bị đổi đuôi thành .docx; hãy lưu lại dưới dạng .docx.",
+    "html": "Tệp là trang HTML bị đổi đuôi thành .docx; hãy lưu lại dưới dạng .docx.",
+    "corrupt": "Tệp .docx bị hỏng hoặc không đầy đủ (gói ZIP lỗi): {detail}",
+    "no-document": "Gói .docx không có phần nội dung chính (word/document.xml).",
+    "too-large": "Tệp vượt giới hạn an toàn ({detail}); không giải nén để tránh tệp độc hại.",
+    "unsafe-xml": "Tệp chứa khai báo DOCTYPE/thực thể XML trong {detail}; soat không đọc loại "
+    "XML này để tránh tấn công qua thực thể XML.",
+    "xml-error": "Phần {detail} của tệp .docx không phải XML hợp lệ.",
+}
+
+
+def _fail(code: str, detail: str = "") -> LoadError:
+    return LoadError(code, MSG[code].format(detail=detail))
+
+
+# ---------------------------------------------------------------------------------------------
+# Package
+
+
+class Package:
+    """A zip package read defensively: sizes checked from the directory before inflating."""
+
+    def __init__(self, data: bytes, limits: Limits) -> None:
+        if not data:
+            raise _fail("empty")
+        head = data[:8]
+        if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+            if (
+                b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e"
+                in data
+            ):
+                raise _fail("encrypted")
+            raise _fail("ole-doc")
+        if head.startswith(b"{\\rtf"):
+            raise _fail("rtf")
+        stripped = data[:512].lstrip().lower()
+        if stripped.startswith((b"<!doctype html", b"<html")):
+            raise _fail("html")
+        if not head.startswith(b"PK"):
+            raise _fail("not-zip")
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            infos = self.zip.infolist()
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as e:
+            raise _fail("corrupt", str(e)) from None
+        if len(infos) > limits.max_parts:
+            raise _fail("too-large", f"{len(infos)} phần, tối đa {limits.max_parts}")
+        total = 0
+        self.names: dict[str, zipfile.ZipInfo] = {}
+        for info in infos:
+            total += info.file_size
+            if info.file_size > limits.max_part_bytes:
+                raise _fail("too-large", f"phần {info.filename} {info.file_size} byte")
+            if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(
+                info.compress_size, 1
+            ):
+                raise _fail(
+                    "too-large", f"tỷ lệ nén của {info.filename} vượt {limits.max_ratio:g}:1"
+                )
+            name = info.filename.replace("\\", "/").lstrip("/")
+            self.names.setdefault(name.lower(), info)
+        if total > limits.max_total_bytes:
+            raise _fail("too-large", f"tổng {total} byte")
+        if any(n == "encryptedpackage" for n in self.names):
+            raise _fail("encrypted")
+        self.limits = limits
+
+    def has(self, name: str) -> bool:
+        return name.lower() in self.names
+
+    def read(self, name: str) -> bytes | None:
+        info = self.names.get(name.lower())
+        if info is None:
+            return None
+        limit = self.limits.max_part_bytes
+        with self.zip.open(info) as fh:
+            data = fh.read(limit + 1)
+        if len(data) > limit:
+            raise _fail("too-large", f"phần {name}")
+        return data
+
+    def xml(self, name: str, *, required: bool = False) -> etree._Element | None:
+        try:
+            data = self.read(name)
+        except LoadError:
+            raise
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as e:
+            if required:
+                raise _fail("corrupt", f"{name}: {e}") from None
+            return None
+        if data is None:
+            if required:
+                raise _fail("no-document")
+            return None
+        return parse_xml(data, name, required=required)
+
+    def rels(self, part: str) -> dict[str, tuple[str, str, str]]:
+        """Relationships of ``part``: id -> (type suffix, resolved target, target mode)."""
+        folder, base = posixpath.split(part)
+        root = self.xml(posixpath.join(folder, "_rels", base + ".rels"))
+        out: dict[str, tuple[str, str, str]] = {}
+        if root is None:
+            return out
+        for rel in root:
+            if not isinstance(rel.tag, str) or not rel.tag.endswith("Relationship"):
+                continue
+            rid = rel.get("Id", "")
+            rtype = rel.get("Type", "").rsplit("/", 1)[-1]
+            target = rel.get("Target", "")
+            mode = rel.get("TargetMode", "Internal")
+            if mode != "External":
+                if target.startswith("/"):
+                    target = target.lstrip("/")
+                else:
+                    target = posixpath.normpath(posixpath.join(folder, target))
+            out[rid] = (rtype, target, mode)
+        return out
+
+
+_PARSER = etree.XMLParser(
+    resolve_entities=False,
+    no_network=True,
+    load_dtd=False,
+    dtd_validation=False,
+    huge_tree=False,
+    remove_comments=True,
+    remove_pis=True,
+)
+
+
+def parse_xml(data: bytes, name: str, *, required: bool = False) -> etree._Element | None:
+    head = data[:4096]
+    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+        raise _fail("unsafe-xml", name)
+    if b"purl.oclc.org/ooxml" in data:
+        for old, new in _STRICT:
+            data = data.replace(old, new)
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as e:
+        if required:
+            raise _fail("xml-error", f"{name} ({e})") from None
+        return None
+    return root
