@@ -1,0 +1,247 @@
+"""The citation index: every document code a reader sees, with its type word, date and subject.
+
+``citations(doc, ctx)`` finds codes in the body, tables, footnotes, endnotes, text boxes,
+appendix notes, the header block and page headers, computed once per document and cached in
+``ctx.cache["citations"]``. A citation keeps the code as written (``raw``) and normalised
+(``code``: separators of its system, no spaces, type code in its exact case), so that
+"79 - NQ/TW" is known as a malformed citation of 79-NQ/TW and "06-CTR/TU" as 06-CTr/TU.
+``issues`` names what is malformed ("spaces", "party-as-state", "state-as-party",
+"qh-term", "no-number", "blank-number").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from rules import _codes as C
+from rules._calendar import LONG_RE, NUMERIC_RE, make_date
+from rules._frame import frame
+from validator.model import Document, Paragraph
+from validator.rule import Context
+
+_TYPE_WORD_RE = re.compile(
+    r"(?<!\w)(?P<word>" + "|".join(re.escape(w[0].upper() + w[1:]) for w in C.TYPE_WORDS)
+    + r")(?P<qual>(?:\s+\((?:tạm thời|dự thảo)\))?(?:\s+(?:liên tịch|hành động|kết luận))?)"
+    r"\s*(?:số\s*:?\s*)?$"
+)
+_DATE_AFTER = re.compile(
+    r"^\s*[,;]?\s*(?:ban hành\s+|được ban hành\s+|đề\s+)?(?:ngày\s+)?(?:"
+    r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})"
+    r"|(?P<ld>\d{1,2})\s+tháng\s+(?P<lm>\d{1,2})\s+năm\s+(?P<ly>\d{4}))",
+    re.IGNORECASE,
+)
+_NOTE_RE = re.compile(r"^\s*\(?\s*(?:ban hành\s+)?(?:kèm theo|theo)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Citation:
+    type_word: str | None
+    code: str
+    raw: str
+    system: str  # "party" | "state" | "qppl" | "qh" | "cv"
+    number: str | None
+    type_code: str | None
+    issuer: str
+    year: int | None
+    date: dt.date | None
+    date_text: str | None
+    date_form: str | None  # "numeric" | "long"
+    paragraph: Paragraph
+    offset: int
+    length: int
+    date_offset: int | None
+    date_length: int | None
+    subject: str
+    where: str  # "body" | "footnote" | "table" | "appendix-note" | "header"
+    issues: tuple[str, ...] = ()
+    type_word_offset: int | None = None
+
+    @property
+    def key(self) -> tuple[object, ...]:
+        """Identity of the cited document: number as a value, codes ignoring case."""
+        num = int(self.number) if self.number else None
+        return (self.system if self.system != "cv" else "state", num,
+                (self.type_code or "").upper(), self.issuer.upper(), self.year)
+
+    @property
+    def location(self):  # noqa: ANN201 - Location
+        return self.paragraph.at(self.offset, self.length)
+
+    @property
+    def date_location(self):  # noqa: ANN201
+        if self.date_offset is None:
+            return self.location
+        return self.paragraph.at(self.date_offset, self.date_length or 0)
+
+
+def citations(doc: Document, ctx: Context | None = None) -> list[Citation]:
+    """Every code in the document, in reading order (cached per document)."""
+    if ctx is not None and "citations" in ctx.cache:
+        return ctx.cache["citations"]  # type: ignore[no-any-return]
+    fr = frame(doc, ctx)
+    header_end = fr.body_start if fr.body_start is not None else (
+        fr.type_name.index if fr.type_name else 0)
+    out: list[Citation] = []
+    for p in doc.all_paragraphs():
+        if p.part == "footer" or not p.text:
+            continue
+        where = _where(p, header_end)
+        out.extend(scan(p, where))
+    if ctx is not None:
+        ctx.cache["citations"] = out
+    return out
+
+
+def _where(p: Paragraph, header_end: int) -> str:
+    if p.part in ("footnote", "endnote"):
+        return "footnote"
+    if p.part == "header":
+        return "header"
+    if p.part == "body" and p.index < header_end:
+        return "header"
+    if (p.section or "").startswith("PL") and p.table is None and _NOTE_RE.match(p.match):
+        return "appendix-note"
+    if p.table is not None:
+        return "table"
+    return "body"
+
+
+def scan(p: Paragraph, where: str = "body") -> list[Citation]:
+    """The citations of one paragraph."""
+    text = p.match
+    taken: list[tuple[int, int]] = []
+    found: list[Citation] = []
+    for kind, rx in (("qh", C.QH_RE), ("qppl", C.QPPL_RE), ("party", C.PARTY_RE),
+                     ("state", C.STATE_RE)):
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            if any(s < b and a < e for a, b in taken):
+                continue
+            c = _build(kind, m, p, where)
+            if c is not None:
+                taken.append((s, e))
+                found.append(c)
+    found.sort(key=lambda c: c.offset)
+    return found
+
+
+def _blank_before(text: str, start: int) -> bool:
+    """A placeholder left for the number: "Số:   /BC-UBND", "số …-BC/TU"."""
+    before = text[max(0, start - 12):start]
+    return bool(re.search(r"(?:Số|số)\s*:?\s*[ ._…]*$", before))
+
+
+def _build(kind: str, m: re.Match[str], p: Paragraph, where: str) -> Citation | None:
+    text = p.match
+    raw = p.text[m.start():m.end()]
+    issues: list[str] = []
+    num = m.group("num")
+    year: int | None = None
+    if kind == "qh":
+        issuer, year = f'{m["type"]}{m["term"]}', int(m["year"])
+        if m["sep"]:
+            issues.append("qh-term")
+        code = f"{num}/{year}/{issuer}"
+        system, type_code = "qh", None
+    elif kind == "qppl":
+        year, type_code, issuer = int(m["year"]), m["type"], m["issuer"]
+        if re.search(r"\s", raw):
+            issues.append("spaces")
+        code = f"{num}/{year}/{type_code}-{issuer}"
+        system = "qppl"
+    else:
+        type_code, issuer = m["type"], m["issuer"]
+        if not num:
+            # only a blank placeholder or a type word before it makes a code without number
+            if not (_blank_before(text, m.start()) or _type_word(text, m.start())):
+                return None
+            issues.append("blank-number" if _blank_before(text, m.start()) and
+                          re.search(r"[ ._…]{2,}$|…$", text[:m.start()]) else "no-number")
+        elif any(m[g] for g in ("s1", "s2", "s3", "s4")):
+            issues.append("spaces")
+        if kind == "party":
+            system = "party"
+            if C.is_state_issuer(issuer) and not C.is_party_issuer(issuer):
+                system = "state"
+                issues.append("state-as-party")
+        else:
+            system = "state"
+            if C.is_party_issuer(issuer) and not C.is_state_issuer(issuer):
+                system = "party"
+                issues.append("party-as-state")
+            elif C.canonical_type(type_code, "state") is None and not (
+                    C.canonical_type(type_code, "party") and C.is_party_issuer(issuer)):
+                system = "cv"
+        if system == "cv":
+            issuer = f"{type_code}-{issuer}"
+            type_code = None
+            code = f"{num or ''}/{issuer}"
+        else:
+            canon = C.canonical_type(type_code, system) or type_code
+            type_code = canon
+            code = (f"{num or ''}-{canon}/{issuer}" if system == "party"
+                    else f"{num or ''}/{canon}-{issuer}")
+    tw = _type_word(text, m.start())
+    type_word = tw[0] if tw else None
+    d_off = d_len = None
+    date = None
+    date_text = date_form = None
+    after = text[m.end():]
+    dm = _DATE_AFTER.match(after)
+    if dm and not re.match(r"^\s*[,;]?\s*(?:từ|đến|trước|sau)\b", after, re.IGNORECASE):
+        if dm["d"]:
+            d, mo, y = int(dm["d"]), int(dm["m"]), int(dm["y"])
+            date_form = "numeric"
+            ds = m.end() + dm.start("d")
+        else:
+            d, mo, y = int(dm["ld"]), int(dm["lm"]), int(dm["ly"])
+            date_form = "long"
+            ds = m.end() + after.lower().rfind("ngày", 0, dm.start("ld"))
+            if ds < m.end():
+                ds = m.end() + dm.start("ld")
+        de = m.end() + dm.end()
+        d_off, d_len = ds, de - ds
+        date_text = p.text[ds:de]
+        date = make_date(y, mo, d)
+        rest_start = de
+    else:
+        rest_start = m.end()
+    subject = _subject(p.text[rest_start:])
+    return Citation(
+        type_word=type_word, code=code, raw=raw, system=system, number=num,
+        type_code=type_code, issuer=issuer, year=year, date=date, date_text=date_text,
+        date_form=date_form, paragraph=p, offset=m.start(), length=m.end() - m.start(),
+        date_offset=d_off, date_length=d_len, subject=subject, where=where,
+        issues=tuple(issues), type_word_offset=tw[1] if tw else None,
+    )
+
+
+def _type_word(text: str, start: int) -> tuple[str, int] | None:
+    """The capitalised type word standing right before the code ("Kết luận số")."""
+    before = text[max(0, start - 60):start]
+    m = _TYPE_WORD_RE.search(before)
+    if not m:
+        return None
+    return m["word"], start - len(before) + m.start("word")
+
+
+def _subject(rest: str) -> str:
+    """What follows the code and date up to ";" or a full stop: "về …", "của …"."""
+    cut = re.split(r";|\.(?:\s|$)|\n", rest, maxsplit=1)[0]
+    return cut.strip(" ,)").strip()
+
+
+def subject_core(subject: str) -> str:
+    """The "về …" part of a subject without "việc", for comparing two citations."""
+    s = subject.lower()
+    i = s.find("về ")
+    if i < 0:
+        return ""
+    s = s[i + 3:]
+    s = re.sub(r"^(?:việc|vấn đề)\s+", "", s)
+    return " ".join(re.findall(r"\w+", s))
+
+
+__all__ = ["Citation", "citations", "scan", "subject_core", "LONG_RE", "NUMERIC_RE"]
