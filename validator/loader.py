@@ -11,6 +11,7 @@ from __future__ import annotations
 import posixpath
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -940,7 +941,7 @@ def load_bytes(data: bytes, path: str = "<bytes>", limits: Limits | None = None)
         raise
     except RecursionError:
         raise _fail("corrupt", "cấu trúc lồng nhau quá sâu") from None
-    except (zipfile.BadZipFile, EOFError, OSError) as e:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as e:
         raise _fail("corrupt", str(e)) from None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from lxml import etree
@@ -156,7 +157,7 @@ class Package:
             data = self.read(name)
         except LoadError:
             raise
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as e:
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError) as e:
             if required:
                 raise _fail("corrupt", f"{name}: {e}") from None
             return None
@@ -213,4 +214,9 @@ def parse_xml(data: bytes, name: str, *, required: bool = False) -> etree._Eleme
         if required:
             raise _fail("xml-error", f"{name} ({e})") from None
         return None
+    # A DOCTYPE may follow any amount of comments or whitespace: the sniff above is a fast
+    # path only; the parsed prolog is the proof.
+    info = root.getroottree().docinfo
+    if info.doctype or info.internalDTD is not None:
+        raise _fail("unsafe-xml", name)
     return root
