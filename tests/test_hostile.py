@@ -1,0 +1,417 @@
+"""Hostile and broken input: every file ends in a clean ``failed`` status or a normal report.
+
+Each case builds its package in memory, writes it to a temporary file and checks it with every
+built-in rule through :func:`validator.engine.check_path`. The file must come out unchanged
+(same bytes, same modification time), the check must finish quickly, and the result must be
+either ``checked`` or ``failed`` with a code and a Vietnamese message. The loader itself is also
+called directly: it may only return a document or raise :class:`LoadError`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import random
+import struct
+import time
+import warnings
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.rawdocx import NS, p, package
+from validator import engine, loader
+from validator.loader import Limits, LoadError
+from validator.report import FileResult, Report
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+PASSWD = Path("/etc/passwd")
+VIETNAMESE = set("ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
+TIME_BUDGET = 2.0  # seconds for any hostile input, all rules included
+BOMB_BUDGET = 1.0  # seconds for a refused zip bomb
+
+CT_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+# -- building blocks -----------------------------------------------------------------------
+
+
+def base() -> bytes:
+    """A small, valid report-like package."""
+    body = (
+        p("BÁO CÁO") + p("Tình hình thực hiện nhiệm vụ tháng 01 năm 2026")
+        + p("I. KẾT QUẢ ĐẠT ĐƯỢC") + p("1. Công tác tuyên truyền được triển khai kịp thời.")
+        + "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+        + "<w:tr><w:tc>" + p("Chỉ tiêu") + "</w:tc><w:tc>" + p("Kết quả") + "</w:tc></w:tr>"
+        + "<w:tr><w:tc>" + p("Đảng viên mới") + "</w:tc><w:tc>" + p("12") + "</w:tc></w:tr>"
+        + "</w:tbl>" + p("II. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 02")
+    )
+    return package(body, styles="", settings="")
+
+
+def members(data: bytes) -> list[tuple[zipfile.ZipInfo, bytes]]:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return [(i, z.read(i)) for i in z.infolist()]
+
+
+def rezip(data: bytes, *, replace: dict[str, bytes] | None = None,
+          drop: tuple[str, ...] = (), add: tuple[tuple[str, bytes], ...] = (),
+          compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    """Copy a package, replacing, dropping and adding members (duplicates allowed)."""
+    replace = replace or {}
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression) as out:
+        for info, content in members(data):
+            if info.filename in drop:
+                continue
+            out.writestr(info.filename, replace.get(info.filename, content))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # "Duplicate name" is the point
+            for name, content in add:
+                out.writestr(name, content)
+    return buf.getvalue()
+
+
+def document_xml(body: str, prolog: str = "") -> bytes:
+    return (f'<?xml version="1.0" encoding="UTF-8"?>{prolog}<w:document {NS}><w:body>{body}'
+            "<w:sectPr/></w:body></w:document>").encode()
+
+
+def with_document(body: str, prolog: str = "") -> bytes:
+    return rezip(base(), replace={"word/document.xml": document_xml(body, prolog)})
+
+
+def rels(*entries: tuple[str, str, str]) -> bytes:
+    rows = "".join(
+        f'<Relationship Id="{rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        f'relationships/{rtype}" Target="{target}"/>' for rid, rtype, target in entries)
+    return ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+            f'openxmlformats.org/package/2006/relationships">{rows}</Relationships>').encode()
+
+
+def patch_central_size(data: bytes, name: str, size: int) -> bytes:
+    """Rewrite the uncompressed size the central directory declares for ``name``."""
+    raw = bytearray(data)
+    pos = raw.find(b"PK\x01\x02")
+    while pos >= 0:
+        name_len = struct.unpack_from("<H", raw, pos + 28)[0]
+        if raw[pos + 46: pos + 46 + name_len] == name.encode():
+            struct.pack_into("<I", raw, pos + 24, size)
+            return bytes(raw)
+        pos = raw.find(b"PK\x01\x02", pos + 4)
+    raise AssertionError(f"{name} not in central directory")
+
+
+def corrupt_member(data: bytes, name: str) -> bytes:
+    """Flip one byte in the middle of ``name``'s stored (compressed) data."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        info = z.getinfo(name)
+    raw = bytearray(data)
+    off = info.header_offset
+    name_len, extra_len = struct.unpack_from("<HH", raw, off + 26)
+    start = off + 30 + name_len + extra_len
+    raw[start + info.compress_size // 2] ^= 0x5A
+    return bytes(raw)
+
+
+def ole(*streams: str) -> bytes:
+    """Bytes that look like an OLE2 compound file naming ``streams`` (UTF-16 directory names)."""
+    head = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+    names = b"".join(s.encode("utf-16-le") + bytes(64 - 2 * len(s)) for s in streams)
+    return head + names + random.Random(7).randbytes(4096)
+
+
+# -- the cases -----------------------------------------------------------------------------
+
+XXE = '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+LAUGHS = ("<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+          + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
+                    for i in range(1, 10))
+          + "]>")
+LONG_COMMENT = "<!--" + "x" * 8000 + "-->"  # pushes a DOCTYPE past any header sniffing
+
+
+def nested_tables(levels: int) -> str:
+    return ("<w:tbl><w:tr><w:tc>" * levels + p("đáy") + "</w:tc></w:tr></w:tbl>" * levels)
+
+
+def long_paragraph(n: int, *, split: bool) -> str:
+    word = "Nghị quyết được triển khai. "
+    text = (word * (n // len(word) + 1))[:n]
+    if not split:
+        return p(text)
+    runs = []
+    for i in range(0, n, 4000):
+        rpr = "<w:rPr><w:b/></w:rPr>" if (i // 4000) % 2 else ""
+        runs.append(f'<w:r>{rpr}<w:t xml:space="preserve">{text[i:i + 4000]}</w:t></w:r>')
+    return "<w:p>" + "".join(runs) + "</w:p>"
+
+
+def docm() -> bytes:
+    vba = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+           b"Attribute VB_Name = \"AutoOpen\"\nShell \"rm -rf /\"")
+    ct = members(base())
+    types = dict((i.filename, c) for i, c in ct)["[Content_Types].xml"].replace(
+        CT_DOCUMENT.encode(), b"application/vnd.ms-word.document.macroEnabled.main+xml")
+    doc_rels = rels(("rId1", "styles", "styles.xml"), ("rId2", "settings", "settings.xml"),
+                    ("rId9", "vbaProject", "vbaProject.bin"))
+    return rezip(base(), replace={"[Content_Types].xml": types,
+                                  "word/_rels/document.xml.rels": doc_rels},
+                 add=(("word/vbaProject.bin", vba),))
+
+
+def ratio_bomb() -> bytes:
+    return rezip(base(), add=(("word/media/image1.png", bytes(3 * 1024 * 1024)),))
+
+
+def declared_bomb() -> bytes:
+    data = rezip(base(), add=(("word/media/image1.png", b"\x89PNG" + bytes(1000)),))
+    return patch_central_size(data, "word/media/image1.png", 200 * 1024 * 1024)
+
+
+def many_parts(n: int) -> bytes:
+    return rezip(base(), add=tuple((f"customXml/item{i}.xml", b"<a/>") for i in range(n)),
+                 compression=zipfile.ZIP_STORED)
+
+
+def stored_with_bad_crc() -> bytes:
+    data = rezip(base(), compression=zipfile.ZIP_STORED)
+    return corrupt_member(data, "word/document.xml")
+
+
+def deflated_with_bad_data() -> bytes:
+    return corrupt_member(base(), "word/document.xml")
+
+
+def truncated(cut: float) -> bytes:
+    data = base()
+    return data[: int(len(data) * cut)]
+
+
+Case = tuple[Callable[[], bytes], Limits | None, float, str | None]
+# name -> (builder, limits, time budget, expected status or None when either is fine)
+CASES: dict[str, Case] = {
+    "xxe-document": (lambda: with_document(p("&xxe;"), XXE), None, TIME_BUDGET, "failed"),
+    "xxe-after-long-comment": (lambda: with_document(p("&xxe;"), LONG_COMMENT + XXE), None,
+                               TIME_BUDGET, "failed"),
+    "xxe-styles": (lambda: rezip(base(), replace={"word/styles.xml": (
+        f'<?xml version="1.0"?>{XXE}<w:styles {NS}><w:style w:styleId="&xxe;"/></w:styles>'
+    ).encode()}), None, TIME_BUDGET, None),
+    "xxe-content-types": (lambda: rezip(base(), replace={"[Content_Types].xml": (
+        f'<?xml version="1.0"?>{XXE}<Types>&xxe;</Types>').encode()}), None, TIME_BUDGET, None),
+    "xxe-package-rels": (lambda: rezip(base(), replace={"_rels/.rels": (
+        f'<?xml version="1.0"?>{XXE}<Relationships>&xxe;</Relationships>').encode()}),
+        None, TIME_BUDGET, None),
+    "external-relationship-target": (lambda: rezip(base(), replace={
+        "word/_rels/document.xml.rels": rels(("rId1", "styles", "file:///etc/passwd"),
+                                             ("rId2", "footnotes", "../../../../etc/passwd"))
+        .replace(b'Target="file', b'TargetMode="External" Target="file')}),
+        None, TIME_BUDGET, "checked"),
+    "billion-laughs": (lambda: with_document(p("&lol9;"), LAUGHS), None, TIME_BUDGET, "failed"),
+    "billion-laughs-after-long-comment": (
+        lambda: with_document(p("&lol9;"), LONG_COMMENT + LAUGHS), None, TIME_BUDGET, "failed"),
+    "zip-bomb-ratio": (ratio_bomb, None, BOMB_BUDGET, "failed"),
+    "zip-bomb-ratio-tight-limits": (
+        lambda: rezip(base(), add=(("word/media/image1.png", bytes(300_000)),)),
+        Limits(max_ratio=20, ratio_floor=100_000), BOMB_BUDGET, "failed"),
+    "zip-bomb-declared-size": (declared_bomb, None, BOMB_BUDGET, "failed"),
+    "zip-bomb-total-size": (
+        lambda: rezip(base(), add=tuple((f"word/media/i{i}.bin", bytes(60_000))
+                                        for i in range(10))),
+        Limits(max_total_bytes=500_000), BOMB_BUDGET, "failed"),
+    "too-many-parts": (lambda: many_parts(1001), None, BOMB_BUDGET, "failed"),
+    "too-many-parts-tight-limits": (lambda: many_parts(20), Limits(max_parts=10), BOMB_BUDGET,
+                                    "failed"),
+    "declared-size-smaller-than-data": (
+        lambda: patch_central_size(
+            rezip(base(), replace={"word/document.xml": document_xml(p("x" * 2_000_000))}),
+            "word/document.xml", 1000), None, TIME_BUDGET, "failed"),
+    "absolute-and-dotdot-paths": (lambda: rezip(base(), add=(
+        ("/tmp/soat-evil-absolute.xml", b"<a/>"), ("../../soat-evil-dotdot.xml", b"<a/>"),
+        ("word/../../../soat-evil-deep.xml", b"<a/>"), ("..\\..\\soat-evil-win.xml", b"<a/>"),
+        ("C:/soat-evil-drive.xml", b"<a/>"))), None, TIME_BUDGET, "checked"),
+    "main-part-with-dotdot-target": (lambda: rezip(base(), replace={
+        "_rels/.rels": rels(("rId1", "officeDocument", "../../../etc/passwd"))}),
+        None, TIME_BUDGET, None),
+    "duplicate-names": (lambda: rezip(base(), add=(
+        ("word/document.xml", b"<not-xml"), ("word/styles.xml", b"\x00\x01")),),
+        None, TIME_BUDGET, None),
+    "wrong-crc-stored": (stored_with_bad_crc, None, TIME_BUDGET, "failed"),
+    "wrong-data-deflated": (deflated_with_bad_data, None, TIME_BUDGET, "failed"),
+    "missing-package-rels": (lambda: rezip(base(), drop=("_rels/.rels",)), None, TIME_BUDGET,
+                             "checked"),
+    "missing-document-rels": (lambda: rezip(base(), drop=("word/_rels/document.xml.rels",)),
+                              None, TIME_BUDGET, "checked"),
+    "package-rels-point-to-themselves": (lambda: rezip(base(), replace={
+        "_rels/.rels": rels(("rId1", "officeDocument", "_rels/.rels"))}),
+        None, TIME_BUDGET, None),
+    "document-rels-cycle": (lambda: rezip(base(), replace={
+        "word/_rels/document.xml.rels": rels(
+            ("rId1", "styles", "document.xml"), ("rId2", "numbering", "_rels/document.xml.rels"),
+            ("rId3", "footnotes", "document.xml"), ("rId4", "header", "document.xml"),
+            ("rId5", "comments", "../word/./document.xml"), ("rId6", "theme", "document.xml"),
+            ("rId7", "settings", "document.xml"), ("rId8", "endnotes", "footnotes.xml"))}),
+        None, TIME_BUDGET, "checked"),
+    "missing-content-types": (lambda: rezip(base(), drop=("[Content_Types].xml",)), None,
+                              TIME_BUDGET, None),
+    "missing-document": (lambda: rezip(base(), drop=("word/document.xml",)), None, TIME_BUDGET,
+                         "failed"),
+    "document-not-xml": (lambda: rezip(base(), replace={"word/document.xml": b"\xff\xfe<w:"}),
+                         None, TIME_BUDGET, "failed"),
+    "document-without-body": (lambda: rezip(base(), replace={
+        "word/document.xml": f"<w:document {NS}/>".encode()}), None, TIME_BUDGET, "failed"),
+    "nested-tables-3000": (lambda: with_document(nested_tables(3000)), None, TIME_BUDGET, None),
+    "nested-tables-80": (lambda: with_document(nested_tables(80)), None, TIME_BUDGET, None),
+    "paragraph-3-million-chars": (lambda: with_document(long_paragraph(3_000_000, split=False)),
+                                  None, TIME_BUDGET, None),
+    "paragraph-2-million-chars-many-runs": (
+        lambda: with_document(long_paragraph(2_000_000, split=True)), None, TIME_BUDGET, None),
+    "docm-with-macros": (docm, None, TIME_BUDGET, "checked"),
+    "empty-file": (lambda: b"", None, TIME_BUDGET, "failed"),
+    "random-bytes": (lambda: random.Random(1).randbytes(50_000), None, TIME_BUDGET, "failed"),
+    "random-bytes-after-zip-magic": (lambda: b"PK\x03\x04" + random.Random(2).randbytes(50_000),
+                                     None, TIME_BUDGET, "failed"),
+    "ole2-doc-renamed": (lambda: ole("WordDocument", "1Table"), None, TIME_BUDGET, "failed"),
+    "ole2-encrypted-package": (lambda: ole("EncryptionInfo", "EncryptedPackage"), None,
+                               TIME_BUDGET, "failed"),
+    "truncated-zip-half": (lambda: truncated(0.5), None, TIME_BUDGET, "failed"),
+    "truncated-zip-end": (lambda: base()[:-10], None, TIME_BUDGET, "failed"),
+    "zip-without-members": (lambda: rezip(base(), drop=tuple(
+        i.filename for i, _ in members(base()))), None, TIME_BUDGET, "failed"),
+}
+
+
+# -- checking ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def rules() -> tuple[type, ...]:
+    found = engine.default_rules()
+    engine.check_bytes(base(), "warm-up.docx", rules=found)  # imports and caches, not timed
+    return found
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def check_file(path: Path, rules: tuple[type, ...], limits: Limits | None = None,
+               budget: float = TIME_BUDGET) -> FileResult:
+    """Check ``path`` and assert everything a hostile file must not break."""
+    before, stat = sha256(path), path.stat()
+    start = time.perf_counter()
+    result = engine.check_path(path, rules=rules, limits=limits)
+    elapsed = time.perf_counter() - start
+    assert elapsed < budget, f"{path.name}: {elapsed:.2f}s"
+    assert sha256(path) == before, "the input file was modified"
+    assert path.stat().st_mtime_ns == stat.st_mtime_ns
+    assert result.status in ("checked", "failed")
+    if result.status == "failed":
+        assert result.error is not None and result.error.code
+        assert VIETNAMESE & set(result.error.message.lower()), result.error.message
+    assert not result.rule_errors, result.rule_errors
+    text = json.dumps(Report(files=[result]).to_dict(), ensure_ascii=False)
+    if PASSWD.is_file():
+        for line in PASSWD.read_text(errors="replace").splitlines()[:3]:
+            assert line not in text, "a local file leaked into the report"
+    return result
+
+
+def load_directly(data: bytes, limits: Limits | None) -> None:
+    """The loader's contract: a document or a LoadError with a Vietnamese message, nothing else."""
+    try:
+        loader.load_bytes(data, "case.docx", limits)
+    except LoadError as exc:
+        assert exc.code and VIETNAMESE & set(exc.message.lower()), exc.message
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_hostile_input(name: str, tmp_path: Path, rules: tuple[type, ...]) -> None:
+    build, limits, budget, expected = CASES[name]
+    data = build()
+    path = tmp_path / f"{name}.docx"
+    path.write_bytes(data)
+    result = check_file(path, rules, limits, budget)
+    if expected is not None:
+        assert result.status == expected, (result.status, result.error)
+    start = time.perf_counter()
+    load_directly(data, limits)
+    assert time.perf_counter() - start < budget
+
+
+def test_base_package_is_checked(tmp_path: Path, rules: tuple[type, ...]) -> None:
+    path = tmp_path / "base.docx"
+    path.write_bytes(base())
+    assert check_file(path, rules).status == "checked"
+
+
+def test_zip_bomb_is_refused_without_inflating(monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[str] = []
+    real_open = zipfile.ZipFile.open
+
+    def spy(self: zipfile.ZipFile, name: object, *args: object, **kwargs: object) -> object:
+        opened.append(getattr(name, "filename", name))  # type: ignore[arg-type]
+        return real_open(self, name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", spy)
+    for data in (ratio_bomb(), declared_bomb()):
+        opened.clear()
+        with pytest.raises(LoadError) as exc:
+            loader.load_bytes(data, "bomb.docx")
+        assert exc.value.code == "too-large"
+        assert opened == []
+
+
+def test_macros_are_never_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+    real_read = loader.Package.read
+
+    def spy(self: loader.Package, name: str) -> bytes | None:
+        read.append(name.lower())
+        return real_read(self, name)
+
+    monkeypatch.setattr(loader.Package, "read", spy)
+    doc = loader.load_bytes(docm(), "macro.docm")
+    assert doc.body_paragraphs
+    assert not any("vba" in n for n in read)
+
+
+def test_entities_never_resolved() -> None:
+    for prolog in (XXE, LONG_COMMENT + XXE):
+        with pytest.raises(LoadError) as exc:
+            loader.load_bytes(with_document(p("&xxe;"), prolog), "xxe.docx")
+        assert exc.value.code == "unsafe-xml"
+
+
+def test_absolute_and_dotdot_entries_are_never_written(tmp_path: Path,
+                                                       rules: tuple[type, ...]) -> None:
+    build = CASES["absolute-and-dotdot-paths"][0]
+    work = tmp_path / "a" / "b"
+    work.mkdir(parents=True)
+    path = work / "paths.docx"
+    path.write_bytes(build())
+    cwd = os.getcwd()
+    try:
+        os.chdir(work)
+        check_file(path, rules)
+    finally:
+        os.chdir(cwd)
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a", "b", "paths.docx"]
+    assert not Path("/tmp/soat-evil-absolute.xml").exists()
+
+
+ENCRYPTED = ("apache-poi__bug53475-password-is-pass.docx", "apache-poi__protected_agile.docx")
+
+
+@pytest.mark.parametrize("name", ENCRYPTED)
+def test_encrypted_corpus_file(name: str, rules: tuple[type, ...]) -> None:
+    path = CORPUS / "robustness" / name
+    if not path.is_file():
+        pytest.skip(f"{path} not available")
+    result = check_file(path, rules)
+    assert result.status == "failed"
+    assert result.error is not None and result.error.code == "encrypted"
