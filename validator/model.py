@@ -16,6 +16,7 @@ character, so a regex match on ``match`` has the same offsets in ``text``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -62,10 +63,13 @@ _FOLD = {
     "\uff0f": "/",
 }
 FOLD_TABLE = str.maketrans(_FOLD)
+_FOLD_RE = re.compile("[" + re.escape("".join(_FOLD)) + "]")
 
 
 def fold(text: str) -> str:
     """Fold look-alike characters one for one (same length, same offsets)."""
+    if _FOLD_RE.search(text) is None:
+        return text
     return text.translate(FOLD_TABLE)
 
 

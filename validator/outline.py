@@ -10,7 +10,6 @@ path of the place the table stands.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from validator.model import Paragraph, fold
 
@@ -168,10 +167,12 @@ def assign_outline(paras: list[Paragraph]) -> list[Paragraph]:
             key = p.table
             if key not in table_path:
                 table_path[key] = current_path
-            out.append(replace(p, section=table_path[key]))
+            _set(p, section=table_path[key])
+            out.append(p)
             continue
         if p.in_textbox:
-            out.append(replace(p, section=current_path))
+            _set(p, section=current_path)
+            out.append(p)
             continue
         if kind == "appendix":
             comp = f"PL{value}" if value is not None else "PL"
@@ -198,20 +199,26 @@ def assign_outline(paras: list[Paragraph]) -> list[Paragraph]:
         elif p.outline_level is not None and heading_level is None and kind is not None:
             heading_level = p.outline_level + 1
         current_path = ".".join(c for _, c in stack) or None
-        out.append(
-            replace(
-                p,
-                section=current_path,
-                heading_level=heading_level,
-                outline_kind=kind,
-                outline_value=value,
-                outline_label=label,
-                outline_auto=auto,
-            )
+        _set(
+            p,
+            section=current_path,
+            heading_level=heading_level,
+            outline_kind=kind,
+            outline_value=value,
+            outline_label=label,
+            outline_auto=auto,
         )
+        out.append(p)
         if p.table is None:
             table_path.clear()
     return out
+
+
+def _set(p: Paragraph, **fields: object) -> None:
+    """Fill outline fields in place: the loader is still building these frozen objects and
+    nobody has seen them yet (a dataclasses.replace per paragraph would cost a copy)."""
+    for key, value in fields.items():
+        object.__setattr__(p, key, value)
 
 
 def _num(s: str) -> int | None:
