@@ -192,6 +192,15 @@ def truncated(cut: float) -> bytes:
     return data[: int(len(data) * cut)]
 
 
+def huge_numbering_start() -> bytes:
+    numbering = (
+        '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="2000000000"/>'
+        '<w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>')
+    para = p("Nội dung", ppr='<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>')
+    return package(para * 200, numbering=numbering)
+
+
 Case = tuple[Callable[[], bytes], Limits | None, float, str | None]
 # name -> (builder, limits, time budget, expected status or None when either is fine)
 CASES: dict[str, Case] = {
@@ -270,6 +279,7 @@ CASES: dict[str, Case] = {
                                   None, TIME_BUDGET, None),
     "paragraph-2-million-chars-many-runs": (
         lambda: with_document(long_paragraph(2_000_000, split=True)), None, TIME_BUDGET, None),
+    "numbering-start-two-billion": (huge_numbering_start, None, TIME_BUDGET, "checked"),
     "docm-with-macros": (docm, None, TIME_BUDGET, "checked"),
     "empty-file": (lambda: b"", None, TIME_BUDGET, "failed"),
     "random-bytes": (lambda: random.Random(1).randbytes(50_000), None, TIME_BUDGET, "failed"),

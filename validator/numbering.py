@@ -64,11 +64,15 @@ def roman(n: int) -> str:
     return "".join(out)
 
 
+MAX_LETTER_REPEAT = 10
+
+
 def letters(n: int) -> str:
     if n <= 0:
         return str(n)
-    # Word repeats the letter: a..z, aa..zz, aaa..
-    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+    # Word repeats the letter: a..z, aa..zz, aaa.. The repetition is capped: a hostile
+    # w:start of 2,000,000,000 would otherwise build a 77-million-character label per paragraph.
+    return chr(ord("a") + (n - 1) % 26) * min((n - 1) // 26 + 1, MAX_LETTER_REPEAT)
 
 
 def format_value(n: int, fmt: str) -> str:
