@@ -1,0 +1,159 @@
+"""Build the corrected ("clean") example report from the user's draft.
+
+    python examples/make_clean.py [SOURCE.docx] [OUTPUT.docx]
+
+The source is the real draft ``examples/bao-cao-thang-01-2026.docx``; the output
+``examples/bao-cao-thang-01-2026-sach.docx`` is the same report with each defect a reviewer
+would send back corrected, edited in the Word XML so that everything else (layout, tables,
+footnotes, sections) stays as the drafter made it:
+
+- "Nghị quyết số 79 - NQ/TW" → "79-NQ/TW" (a code is written solid);
+- "Chương trình hành động số 05-CTr/TU, ngày 06/11/2026" → 06/11/2025, the date Phụ lục 1
+  gives (and a date after the report's own date cannot be a citation);
+- "Tổng thu ngân sách nhà nước đạt 24.210 tỷ đồng, đạt 12,4%" → 24.622 and 12,6%, as in
+  Phụ lục 2; "850 triệu lượt khách" → "850 nghìn lượt khách" (0,85 triệu in Phụ lục 2);
+- "7 kế hoạch" → "07 kế hoạch", as the other counts of the list;
+- one tone-mark placement throughout ("khóa", "hóa", "Thành ủy");
+- the heading "PHỤ LỤC 3" that the body cites, and the third appendix table's STT column and
+  group rows (I, II, II.1, II.2, III, III.1, III.2) renumbered to the rows the table holds,
+  with group counts that match.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import re
+import sys
+import unicodedata
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+HERE = Path(__file__).resolve().parent
+SOURCE = HERE / "bao-cao-thang-01-2026.docx"
+OUTPUT = HERE / "bao-cao-thang-01-2026-sach.docx"
+
+REPLACEMENTS = [
+    ("Nghị quyết số 79 - NQ/TW", "Nghị quyết số 79-NQ/TW"),
+    ("05-CTr/TU, ngày 06/11/2026", "05-CTr/TU, ngày 06/11/2025"),
+    ("đạt 24.210 tỷ đồng, đạt 12,4% dự toán", "đạt 24.622 tỷ đồng, đạt 12,6% dự toán"),
+    ("ước đón 850 triệu lượt khách", "ước đón 850 nghìn lượt khách"),
+    ("21 báo cáo, 7 kế hoạch", "21 báo cáo, 07 kế hoạch"),
+]
+
+# Old tone placement on an open syllable (hoá, khoá, uỷ) -> new placement (hóa, khóa, ủy).
+_TONES = "\u0301\u0300\u0309\u0303\u0323"
+_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])([\u0301\u0300\u0309\u0303\u0323])(?![^\W\d_])")
+
+
+def new_tone_placement(text: str) -> str:
+    nfd = unicodedata.normalize("NFD", text)
+    fixed = _OLD_TONE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), nfd)
+    return unicodedata.normalize("NFC", fixed)
+
+
+def w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+def para_text(p: etree._Element) -> str:
+    return "".join(t.text or "" for t in p.iter(w("t")))
+
+
+def set_text(el: etree._Element, text: str) -> None:
+    """Put ``text`` in the first w:t of ``el`` and empty the others."""
+    ts = list(el.iter(w("t")))
+    if not ts:
+        return
+    ts[0].text = text
+    for t in ts[1:]:
+        t.text = ""
+
+
+def fix_text(root: etree._Element) -> None:
+    for t in root.iter(w("t")):
+        if not t.text:
+            continue
+        text = t.text
+        for old, new in REPLACEMENTS:
+            text = text.replace(old, new)
+        t.text = new_tone_placement(text)
+
+
+def add_appendix_3(body: etree._Element) -> etree._Element:
+    tables = [c for c in body if c.tag == w("tbl")]
+    target = tables[4]
+    heading = next(p for p in body.iter(w("p")) if para_text(p).startswith("PHỤ LỤC 2"))
+    new = copy.deepcopy(heading)
+    set_text(new, "PHỤ LỤC 3")
+    for br in new.iter(w("br")):
+        br.getparent().remove(br)
+    title = copy.deepcopy(new)
+    set_text(title, "CÁC CHƯƠNG TRÌNH, DỰ ÁN, CÔNG TRÌNH TRỌNG ĐIỂM NĂM 2026")
+    target.addprevious(new)
+    target.addprevious(title)
+    return target
+
+
+GROUPS = {
+    # existing first-column value -> group rows to insert before that row
+    "2": [("I", "Dự án chuyển tiếp, hoàn thành năm 2026 (01 dự án)")],
+    "11": [("II.2", "Dự án sử dụng vốn ngoài ngân sách (06 dự án)")],
+    "19": [
+        ("III", "Dự án chuyển tiếp (13 dự án)"),
+        ("III.1", "Dự án sử dụng ngân sách (06 dự án)"),
+    ],
+}
+RENAME = {
+    "II": "Dự án khởi công năm 2026 (13 dự án)",
+    "II.1": "Dự án sử dụng ngân sách thành phố (07 dự án)",
+    "III.2": "Dự án sử dụng vốn ngoài ngân sách (07 dự án)",
+}
+
+
+def renumber_table(tbl: etree._Element) -> None:
+    rows = tbl.findall(w("tr"))
+    template = next(r for r in rows if para_text(r.findall(w("tc"))[0]) == "II")
+    number = 0
+    for row in rows:
+        cells = row.findall(w("tc"))
+        if not cells:
+            continue
+        first = para_text(cells[0]).strip()
+        for label, title in GROUPS.get(first, []):
+            group = copy.deepcopy(template)
+            gcells = group.findall(w("tc"))
+            set_text(gcells[0], label)
+            set_text(gcells[1], title)
+            row.addprevious(group)
+        if first in RENAME:
+            set_text(cells[1], RENAME[first])
+        elif first.isdigit():
+            number += 1
+            set_text(cells[0], str(number))
+
+
+def build(source: Path = SOURCE, output: Path = OUTPUT) -> Path:
+    src = zipfile.ZipFile(source)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename in ("word/document.xml", "word/footnotes.xml"):
+                root = etree.fromstring(data)
+                fix_text(root)
+                if info.filename == "word/document.xml":
+                    body = root.find(w("body"))
+                    renumber_table(add_appendix_3(body))
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            z.writestr(info, data)
+    output.write_bytes(out.getvalue())
+    return output
+
+
+if __name__ == "__main__":
+    args = [Path(a) for a in sys.argv[1:]]
+    print(build(*args))
