@@ -1,3 +1,5 @@
 """consistency rules."""
 
-RULES: tuple[type, ...] = ()
+from rules.consistency.indicator_values_differ import IndicatorValuesDiffer
+
+RULES: tuple[type, ...] = (IndicatorValuesDiffer,)
