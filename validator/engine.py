@@ -1,0 +1,484 @@
+"""Run rules over a document: select, isolate, stamp, excerpt, fingerprint, dedupe, sort.
+
+The engine is the loop pluggy is not: it takes rule classes (found by
+:mod:`validator.plugins`), runs each one on its own so that a crash in one rule never hides
+the findings of another, and turns each :class:`~validator.rule.Finding` into a
+:class:`~validator.report.Violation` carrying the rule's identity, the severity in force, an
+excerpt a Word user can search for and a fingerprint that survives edits elsewhere.
+
+Nothing here keeps global state; every function takes what it needs as arguments.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from validator.model import ENDNOTE, FOOTNOTE, Document, Location, Paragraph, Table
+from validator.report import (
+    FileError,
+    FileResult,
+    RuleError,
+    Violation,
+    fingerprint,
+    violation_sort_key,
+)
+from validator.rule import PREFIX_CATEGORY, Context, Finding, Rule, Severity
+
+if TYPE_CHECKING:
+    from validator.loader import Limits
+    from validator.profiles import Profile
+
+log = logging.getLogger("soat.engine")
+
+CONTEXT_CHARS = 30  # characters of context on each side of a flagged span
+MAX_SPAN_CHARS = 120  # longer spans are shortened in the middle
+MAX_PLAIN_CHARS = 2 * CONTEXT_CHARS + 20  # excerpt of a location without a span
+ELLIPSIS = "…"
+MAX_FILE_BYTES = 512 * 1024 * 1024  # a .docx larger than this is refused unread
+
+MSG_CORRUPT = "Tệp bị hỏng hoặc không phải tài liệu Word (.docx) hợp lệ."
+MSG_TOO_COMPLEX = "Tệp quá lớn hoặc có cấu trúc quá phức tạp để đọc."
+MSG_NOT_FOUND = "Không tìm thấy tệp."
+MSG_IS_DIR = "Đường dẫn là một thư mục, không phải tệp."
+MSG_NO_PERMISSION = "Không có quyền đọc tệp."
+MSG_TOO_LARGE = "Tệp lớn hơn {limit} MB, không đọc."
+
+
+# -- rule selection ------------------------------------------------------------------------
+
+_SELECTOR = re.compile(r"^(?:ALL|[A-Z]{1,4}[0-9]{0,3})$")
+
+
+class SelectorError(ValueError):
+    """An unknown rule selector in select/ignore. ``str()`` is for users (Vietnamese)."""
+
+
+def _specificity(selector: str) -> int:
+    return 0 if selector == "ALL" else len(selector)
+
+
+def _matches(selector: str, rule_id: str) -> bool:
+    return selector == "ALL" or rule_id.startswith(selector)
+
+
+def normalise_selectors(entries: Iterable[str]) -> list[str]:
+    """Split comma lists, strip and upper-case: ``["dat, STR001"] -> ["DAT", "STR001"]``."""
+    out: list[str] = []
+    for entry in entries:
+        for part in str(entry).split(","):
+            part = part.strip().upper()
+            if part:
+                out.append(part)
+    return out
+
+
+def select_rules(
+    rules: Sequence[type[Rule]],
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+) -> tuple[type[Rule], ...]:
+    """The rules enabled by ``select``/``ignore``, ruff-style, in their given order.
+
+    Each entry is ``ALL``, a category prefix (``DAT``), a partial id (``DAT0``) or an id
+    (``DAT003``); comma lists are accepted. An empty ``select`` means ``ALL``. For each rule
+    the most specific matching entry decides (``--select DAT --ignore DAT003`` keeps every
+    DAT rule but DAT003; ``--ignore DAT --select DAT003`` keeps DAT003 alone); when a select
+    and an ignore entry are equally specific, ignore wins.
+
+    Raises :class:`SelectorError` for an entry that is malformed or matches no rule (a bare
+    category prefix is always accepted, even before any rule of it exists).
+    """
+    sel = normalise_selectors(select) or ["ALL"]
+    ign = normalise_selectors(ignore)
+    ids = [r.id for r in rules]
+    unknown = [
+        s
+        for s in dict.fromkeys([*sel, *ign])
+        if not _SELECTOR.match(s)
+        or not (s == "ALL" or s in PREFIX_CATEGORY or any(i.startswith(s) for i in ids))
+    ]
+    if unknown:
+        raise SelectorError(
+            "mã quy tắc không hợp lệ hoặc không tồn tại: "
+            + ", ".join(unknown)
+            + " (xem danh sách bằng lệnh 'soat rules')"
+        )
+    chosen: list[type[Rule]] = []
+    for rule in rules:
+        best_sel = max((_specificity(s) for s in sel if _matches(s, rule.id)), default=-1)
+        best_ign = max((_specificity(s) for s in ign if _matches(s, rule.id)), default=-1)
+        if best_sel >= 0 and best_sel > best_ign:
+            chosen.append(rule)
+    return tuple(chosen)
+
+
+# -- excerpts ------------------------------------------------------------------------------
+
+_LINE_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\v": " ", "\f": " "})
+
+
+def _clip_span(span: str) -> str:
+    if len(span) <= MAX_SPAN_CHARS:
+        return span
+    head = MAX_SPAN_CHARS * 2 // 3
+    tail = MAX_SPAN_CHARS - head - 1
+    return span[:head] + ELLIPSIS + span[-tail:]
+
+
+def make_excerpt(text: str, offset: int | None = None, length: int | None = None) -> str:
+    """The flagged span with about :data:`CONTEXT_CHARS` characters each side, "…" where cut.
+
+    Context is trimmed back to a word boundary when one is close, so the excerpt does not
+    start or end mid-word. Without an offset the start of the text is returned. Offsets out of
+    range are clamped; line breaks and tabs become spaces so the excerpt is one line.
+    """
+    text = text.translate(_LINE_BREAKS)
+    if offset is None:
+        if len(text) <= MAX_PLAIN_CHARS:
+            return text.strip()
+        cut = text[:MAX_PLAIN_CHARS]
+        space = cut.rfind(" ")
+        if space > MAX_PLAIN_CHARS - 15:
+            cut = cut[:space]
+        return cut.rstrip() + ELLIPSIS
+    start = min(max(offset, 0), len(text))
+    end = min(max(start + max(length or 0, 0), start), len(text))
+    left_from = max(start - CONTEXT_CHARS, 0)
+    right_to = min(end + CONTEXT_CHARS, len(text))
+    left, right = text[left_from:start], text[end:right_to]
+    if left_from > 0:
+        space = left.find(" ")
+        if 0 <= space < CONTEXT_CHARS // 3:
+            left = left[space + 1:]
+        left = ELLIPSIS + left.lstrip()
+    else:
+        left = left.lstrip()
+    if right_to < len(text):
+        space = right.rfind(" ")
+        if space > len(right) - CONTEXT_CHARS // 3:
+            right = right[:space]
+        right = right.rstrip() + ELLIPSIS
+    else:
+        right = right.rstrip()
+    return left + _clip_span(text[start:end]) + right
+
+
+def _find_table(doc: Document, loc: Location) -> Table | None:
+    for table in doc.tables():
+        if table.index == loc.table and table.part == loc.part:
+            return table
+    return None
+
+
+def source_text(doc: Document, loc: Location) -> tuple[str, bool]:
+    """The text a location points into, and whether it is a paragraph (offsets apply).
+
+    A paragraph when the location names one; otherwise the table cell (or the table's first
+    cell), the footnote or endnote, or "" for places without text (properties, comments).
+    """
+    if loc.paragraph is not None:
+        para: Paragraph | None = doc.paragraph(loc.part, loc.paragraph)
+        if para is not None:
+            return para.text, True
+    if loc.table is not None:
+        table = _find_table(doc, loc)
+        if table is not None and table.rows:
+            cell = None
+            if loc.row is not None and loc.cell is not None:
+                cell = table.cell_at(loc.row, loc.cell)
+            elif loc.row is not None and 0 <= loc.row < len(table.rows):
+                cells = table.rows[loc.row].cells
+                cell = cells[0] if cells else None
+            elif table.rows[0].cells:
+                cell = table.rows[0].cells[0]
+            if cell is not None:
+                return cell.text, False
+    if loc.footnote is not None and loc.part in (FOOTNOTE, ENDNOTE):
+        note = doc.note(loc.part, loc.footnote)
+        if note is not None:
+            return note.text, False
+    return "", False
+
+
+def excerpt_for(doc: Document, loc: Location) -> tuple[str, str, str]:
+    """(excerpt, full source text, flagged span) for a location."""
+    text, is_paragraph = source_text(doc, loc)
+    if is_paragraph and loc.offset is not None:
+        start = min(max(loc.offset, 0), len(text))
+        span = text[start:start + max(loc.length or 0, 0)]
+        return make_excerpt(text, loc.offset, loc.length), text, span
+    return make_excerpt(text), text, ""
+
+
+# -- running rules -------------------------------------------------------------------------
+
+
+def _severity_overrides(settings: Mapping[str, Any]) -> dict[str, Severity]:
+    raw = settings.get("severity") or {}
+    if not isinstance(raw, Mapping):
+        raise ValueError("settings['severity'] must map rule ids or prefixes to a severity")
+    out: dict[str, Severity] = {}
+    for key, value in raw.items():
+        try:
+            out[str(key).strip().upper()] = Severity(str(getattr(value, "value", value)).lower())
+        except ValueError:
+            raise ValueError(
+                f"mức độ không hợp lệ cho {key}: {value!r} (chọn error, warning hoặc info)"
+            ) from None
+    return out
+
+
+def _configured_severity(rule_id: str, overrides: Mapping[str, Severity]) -> Severity | None:
+    """The override for ``rule_id``: an exact id first, then the longest matching prefix."""
+    best: tuple[int, Severity] | None = None
+    for key, sev in overrides.items():
+        if _matches(key, rule_id) and (best is None or _specificity(key) > best[0]):
+            best = (_specificity(key), sev)
+    return best[1] if best else None
+
+
+def _stamp(
+    rule: type[Rule],
+    finding: Finding,
+    doc: Document,
+    override: Severity | None,
+) -> Violation:
+    if not isinstance(finding, Finding):
+        raise TypeError(f"check() yielded {type(finding).__name__}, expected Finding")
+    loc = finding.location
+    excerpt, context, span = excerpt_for(doc, loc)
+    related = tuple(
+        rel if rel.excerpt else replace(rel, excerpt=excerpt_for(doc, rel.location)[0])
+        for rel in finding.related
+    )
+    severity = override or (Severity(finding.severity) if finding.severity else rule.severity)
+    return Violation(
+        rule=rule.id,
+        name=rule.name,
+        category=rule.category,
+        severity=Severity(severity),
+        message=finding.message,
+        excerpt=excerpt,
+        location=loc,
+        related=related,
+        suggestion=finding.suggestion,
+        fingerprint=fingerprint(rule.id, context or finding.message, span),
+    )
+
+
+def _run_rule(
+    rule: type[Rule],
+    doc: Document,
+    context: Context,
+    override: Severity | None,
+) -> list[Violation]:
+    """All violations of one rule; any exception propagates to the caller's isolation."""
+    instance = rule(context)
+    return [_stamp(rule, f, doc, override) for f in instance.check(doc)]
+
+
+def _disambiguate(violations: list[Violation]) -> list[Violation]:
+    """Make fingerprints unique within a file: the n-th repeat gets a derived value."""
+    seen: Counter[str] = Counter()
+    out: list[Violation] = []
+    for v in violations:
+        n = seen[v.fingerprint]
+        seen[v.fingerprint] += 1
+        if n:
+            v = replace(v, fingerprint=fingerprint(v.rule, f"{v.fingerprint}#{n}"))
+        out.append(v)
+    return out
+
+
+def check_document(
+    doc: Document,
+    *,
+    rules: Sequence[type[Rule]],
+    settings: Mapping[str, Any] | None = None,
+    profile: Profile | None = None,
+) -> FileResult:
+    """Run ``rules`` over ``doc`` and return its :class:`FileResult`.
+
+    One :class:`~validator.rule.Context` (profile, settings, shared cache) is given to every
+    rule. A rule that raises, yields something other than a Finding, or points at a location
+    the engine cannot read, is recorded in ``rule_errors`` (exception type and message; the
+    traceback goes to the debug log) and its findings for this file are dropped; the other
+    rules go on. Severity: the rule's default, overridden by ``Finding.severity``, overridden
+    by ``settings["severity"]`` (rule id or prefix → severity). Identical violations are
+    reported once; the result is sorted by part, paragraph, offset and rule id.
+    """
+    cfg = dict(settings or {})
+    if profile is None:
+        profile = _generic_profile()
+    overrides = _severity_overrides(cfg)
+    context = Context(profile=profile, settings=cfg)
+    violations: dict[Violation, None] = {}
+    errors: list[RuleError] = []
+    for rule in rules:
+        try:
+            found = _run_rule(rule, doc, context, _configured_severity(rule.id, overrides))
+        except Exception as exc:
+            log.debug("rule %s crashed on %s", rule.id, doc.path, exc_info=True)
+            errors.append(RuleError(rule.id, type(exc).__name__, str(exc) or repr(exc)))
+            continue
+        for v in found:
+            violations.setdefault(v)
+    ordered = sorted(violations, key=violation_sort_key)
+    return FileResult(
+        path=doc.path,
+        status="checked",
+        profile=profile.name,
+        violations=_disambiguate(ordered),
+        rule_errors=errors,
+    )
+
+
+# -- profiles ------------------------------------------------------------------------------
+
+
+class ProfileError(Exception):
+    """A profile named by the user that does not exist. ``str()`` is for users."""
+
+
+def _generic_profile() -> Profile:
+    from validator.profiles import Profile
+
+    return Profile(name="generic")
+
+
+def resolve_profile(doc: Document, name: str | None = None) -> Profile:
+    """The document's profile: ``name`` if given, else detected from the document.
+
+    Uses ``validator.profiles.detect_profile`` when it exists and falls back to the generic
+    profile otherwise. A failure to detect is logged and also falls back; a failure to find a
+    profile the user named raises :class:`ProfileError`.
+    """
+    try:
+        from validator.profiles import detect_profile
+    except (ImportError, AttributeError):
+        return _generic_profile()
+    try:
+        return detect_profile(doc, name)
+    except Exception as exc:
+        if name is not None:
+            detail = str(exc) or type(exc).__name__
+            raise ProfileError(f"không dùng được hồ sơ '{name}': {detail}") from exc
+        log.debug("profile detection failed on %s", doc.path, exc_info=True)
+        return _generic_profile()
+
+
+# -- files ---------------------------------------------------------------------------------
+
+
+def failed(path: str, code: str, message: str) -> FileResult:
+    """The result of a file that could not be checked."""
+    return FileResult(path=path, status="failed", error=FileError(code, message))
+
+
+def default_rules() -> tuple[type[Rule], ...]:
+    """Every rule from the built-in and installed plugins (a fresh plugin manager)."""
+    from validator.plugins import Plugins, make_plugin_manager
+
+    return Plugins(make_plugin_manager()).rules()
+
+
+def load_document(data: bytes, path: str, limits: Limits | None = None) -> Document | FileResult:
+    """The document, or a failed result: never raises for a bad file."""
+    from validator import loader
+
+    try:
+        return loader.load_bytes(data, path, limits)
+    except loader.LoadError as exc:
+        return failed(path, exc.code, exc.message)
+    except (MemoryError, RecursionError):
+        log.debug("loading %s exhausted resources", path, exc_info=True)
+        return failed(path, "corrupt", MSG_TOO_COMPLEX)
+    except Exception:
+        log.debug("loading %s failed", path, exc_info=True)
+        return failed(path, "corrupt", MSG_CORRUPT)
+
+
+def check_bytes(
+    data: bytes,
+    path: str = "<bytes>",
+    *,
+    settings: Mapping[str, Any] | None = None,
+    profile_name: str | None = None,
+    rules: Sequence[type[Rule]] | None = None,
+    limits: Limits | None = None,
+) -> FileResult:
+    """Load ``data`` as a .docx and check it. A file that cannot be read becomes a result with
+    status ``failed`` and an ``error`` (code and Vietnamese message), never an exception.
+
+    ``rules`` defaults to every rule of the built-in and installed plugins.
+    """
+    loaded = load_document(data, path, limits)
+    if isinstance(loaded, FileResult):
+        return loaded
+    try:
+        profile = resolve_profile(loaded, profile_name)
+    except ProfileError as exc:
+        return failed(path, "profile", str(exc))
+    result = check_document(
+        loaded,
+        rules=default_rules() if rules is None else rules,
+        settings=settings,
+        profile=profile,
+    )
+    return result if result.path == path else replace(result, path=path)
+
+
+def read_file(path: str, max_bytes: int = MAX_FILE_BYTES) -> bytes | FileResult:
+    """The bytes of ``path`` (opened read-only), or a failed result."""
+    try:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > max_bytes:
+                return failed(path, "too-large", MSG_TOO_LARGE.format(limit=max_bytes >> 20))
+            return fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        return failed(path, "not-found", MSG_NOT_FOUND)
+    except IsADirectoryError:
+        return failed(path, "unreadable", MSG_IS_DIR)
+    except PermissionError:
+        return failed(path, "unreadable", MSG_NO_PERMISSION)
+    except OSError as exc:
+        return failed(path, "unreadable", f"Không đọc được tệp: {exc.strerror or exc}.")
+
+
+def check_path(
+    path: str | os.PathLike[str],
+    *,
+    settings: Mapping[str, Any] | None = None,
+    profile_name: str | None = None,
+    rules: Sequence[type[Rule]] | None = None,
+    limits: Limits | None = None,
+) -> FileResult:
+    """Read ``path`` (only ever opened for reading) and check it like :func:`check_bytes`."""
+    name = os.fspath(path)
+    data = read_file(name)
+    if isinstance(data, FileResult):
+        return data
+    return check_bytes(
+        data, name, settings=settings, profile_name=profile_name, rules=rules, limits=limits
+    )
+
+
+__all__ = [
+    "ProfileError",
+    "SelectorError",
+    "check_bytes",
+    "check_document",
+    "check_path",
+    "default_rules",
+    "excerpt_for",
+    "make_excerpt",
+    "resolve_profile",
+    "select_rules",
+]
