@@ -1,0 +1,243 @@
+"""Plugin manager and its typed facade.
+
+pluggy is the discovery layer only: it tells which rules, emitters and profiles exist. The
+engine, not pluggy, runs the checks. There is no global manager: every caller builds one with
+:func:`make_plugin_manager` and wraps it in :class:`Plugins`.
+
+Environment:
+    ``SOAT_NO_PLUGINS=1``          do not load entry-point plugins (built-ins stay).
+    ``SOAT_DISABLE_PLUGINS=a,b``   block the named plugins (entry-point names, or ``rules`` /
+                                   ``validator.emitters`` for the built-ins).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pluggy
+
+from validator import hookspecs
+
+if TYPE_CHECKING:
+    from validator.emitters import Emitter
+    from validator.rule import Rule
+
+PROJECT = "soat"
+ENTRY_POINT_GROUP = "soat"
+BUILTIN_PLUGINS = ("rules", "validator.emitters")
+
+ENV_NO_PLUGINS = "SOAT_NO_PLUGINS"
+ENV_DISABLE_PLUGINS = "SOAT_DISABLE_PLUGINS"
+
+
+class PluginError(Exception):
+    """A plugin could not be loaded or contradicts another. ``str()`` is for users (Vietnamese)."""
+
+
+def _truthy(value: str | None) -> bool:
+    return (value or "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_blocked(environ: Mapping[str, str] | None = None) -> tuple[str, ...]:
+    """Plugin names blocked through ``SOAT_DISABLE_PLUGINS``."""
+    env = os.environ if environ is None else environ
+    raw = env.get(ENV_DISABLE_PLUGINS, "")
+    return tuple(name.strip() for name in raw.split(",") if name.strip())
+
+
+def make_plugin_manager(
+    *,
+    autoload: bool = True,
+    blocked: Iterable[str] = (),
+    environ: Mapping[str, str] | None = None,
+) -> pluggy.PluginManager:
+    """Build a plugin manager with the built-in plugins and, if ``autoload``, the installed ones.
+
+    Steps: create the manager, add the hookspecs, block ``blocked`` (plus
+    ``SOAT_DISABLE_PLUGINS``), register the built-in ``rules`` package and
+    ``validator.emitters``, load the ``soat`` entry points unless ``autoload`` is false or
+    ``SOAT_NO_PLUGINS=1``, then ``check_pending()`` so that a misspelled hook fails loudly.
+
+    ``environ`` defaults to ``os.environ``; tests pass ``{}`` to ignore the environment.
+    Raises :class:`PluginError` (Vietnamese message) when a plugin cannot be loaded.
+    """
+    env = os.environ if environ is None else environ
+    pm = pluggy.PluginManager(PROJECT)
+    pm.add_hookspecs(hookspecs)
+    for name in (*blocked, *env_blocked(env)):
+        pm.set_blocked(name)
+
+    import importlib
+
+    for modname in BUILTIN_PLUGINS:
+        if pm.is_blocked(modname):
+            continue
+        try:
+            module = importlib.import_module(modname)
+        except Exception as exc:
+            raise PluginError(
+                f"không nạp được plugin có sẵn '{modname}': {type(exc).__name__}: {exc}"
+            ) from exc
+        pm.register(module, name=modname)
+
+    if autoload and not _truthy(env.get(ENV_NO_PLUGINS)):
+        try:
+            pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
+        except Exception as exc:
+            raise PluginError(_describe_entrypoint_failure(pm, exc)) from exc
+
+    try:
+        pm.check_pending()
+    except pluggy.PluginValidationError as exc:
+        raise PluginError(
+            f"plugin '{pm.get_name(exc.plugin) or exc.plugin}' khai báo hook không tồn tại: {exc}"
+        ) from exc
+    return pm
+
+
+def _describe_entrypoint_failure(pm: pluggy.PluginManager, exc: BaseException) -> str:
+    """Name the entry point that failed to load (pluggy's own error does not)."""
+    from importlib import metadata
+
+    culprit = None
+    for dist in metadata.distributions():
+        for ep in dist.entry_points:
+            if ep.group != ENTRY_POINT_GROUP or pm.is_blocked(ep.name) or pm.has_plugin(ep.name):
+                continue
+            try:
+                ep.load()
+            except Exception:
+                culprit = f"{ep.name} ({ep.value}, gói {dist.metadata['name']})"
+                break
+        if culprit:
+            break
+    where = f"'{culprit}'" if culprit else "từ entry point nhóm 'soat'"
+    return (
+        f"không nạp được plugin {where}: {type(exc).__name__}: {exc}. "
+        f"Dùng --disable-plugin TÊN hoặc --no-plugins để bỏ qua."
+    )
+
+
+class Plugins:
+    """Typed access to what the registered plugins provide."""
+
+    def __init__(self, pm: pluggy.PluginManager) -> None:
+        self.pm = pm
+
+    def names(self) -> list[str]:
+        """Registered plugin names, sorted."""
+        return sorted(name for name, _ in self.pm.list_name_plugin() if name)
+
+    def rules(self) -> tuple[type[Rule], ...]:
+        """Every registered rule class, sorted by id. Raises PluginError on a duplicate id."""
+        from validator.rule import Rule
+
+        hook = self.pm.hook.soat_register_rules
+        found: dict[str, tuple[type[Rule], str]] = {}
+        for plugin, result in self._attributed(hook):
+            for cls in result or ():
+                if not (isinstance(cls, type) and issubclass(cls, Rule)):
+                    raise PluginError(
+                        f"plugin '{plugin}' trả về {cls!r} trong soat_register_rules, "
+                        "không phải lớp con của validator.Rule"
+                    )
+                prev = found.get(cls.id)
+                if prev is not None and prev[0] is not cls:
+                    raise PluginError(
+                        f"mã quy tắc {cls.id} bị trùng: plugin '{prev[1]}' "
+                        f"({_qualname(prev[0])}) và plugin '{plugin}' ({_qualname(cls)})"
+                    )
+                found[cls.id] = (cls, plugin)
+        return tuple(found[rid][0] for rid in sorted(found))
+
+    def emitters(self) -> dict[str, type[Emitter]]:
+        """Output formats by name, sorted. Raises PluginError on a duplicate name."""
+        hook = self.pm.hook.soat_register_emitters
+        found: dict[str, tuple[type[Emitter], str]] = {}
+        for plugin, result in self._attributed(hook):
+            if result is None:
+                continue
+            if not isinstance(result, Mapping):
+                raise PluginError(
+                    f"plugin '{plugin}' phải trả về một ánh xạ tên → lớp trong "
+                    f"soat_register_emitters, nhận được {type(result).__name__}"
+                )
+            for name, cls in result.items():
+                if not (isinstance(name, str) and name) or not callable(
+                    getattr(cls, "emit", None)
+                ):
+                    raise PluginError(
+                        f"plugin '{plugin}' đăng ký định dạng {name!r} không hợp lệ: "
+                        "cần tên là chuỗi và một lớp có phương thức emit(report, stream)"
+                    )
+                prev = found.get(name)
+                if prev is not None and prev[0] is not cls:
+                    raise PluginError(
+                        f"định dạng '{name}' bị trùng: plugin '{prev[1]}' "
+                        f"({_qualname(prev[0])}) và plugin '{plugin}' ({_qualname(cls)})"
+                    )
+                found[name] = (cls, plugin)
+        return {name: found[name][0] for name in sorted(found)}
+
+    def profile_paths(self) -> tuple[Path, ...]:
+        """Absolute paths of profile files or folders, in registration order, without duplicates."""
+        hook = self.pm.hook.soat_register_profiles
+        out: list[Path] = []
+        for plugin, result in self._attributed(hook):
+            if isinstance(result, str | os.PathLike):
+                result = [result]
+            for raw in result or ():
+                path = Path(raw)
+                if not path.is_absolute():
+                    raise PluginError(
+                        f"plugin '{plugin}' trả về đường dẫn hồ sơ tương đối '{raw}' "
+                        "trong soat_register_profiles; cần đường dẫn tuyệt đối"
+                    )
+                if path not in out:
+                    out.append(path)
+        return tuple(out)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _attributed(self, hook: pluggy.HookCaller) -> list[tuple[str, Any]]:
+        """(plugin name, result) for every implementation, in registration order.
+
+        A plain hook call returns bare results, so a conflict could not name the plugin that
+        caused it. Each implementation is therefore called through its own
+        ``subset_hook_caller``, which keeps pluggy's call path (and ``--trace-plugins``).
+        """
+        impls = hook.get_hookimpls()
+        out: list[tuple[str, Any]] = []
+        for impl in impls:
+            if impl.hookwrapper or impl.wrapper:
+                continue
+            name = self.pm.get_name(impl.plugin) or impl.plugin_name
+            others = [other.plugin for other in impls if other.plugin is not impl.plugin]
+            caller = self.pm.subset_hook_caller(hook.name, others)
+            try:
+                results = caller()
+            except Exception as exc:
+                raise PluginError(
+                    f"plugin '{name}' gặp lỗi trong {hook.name}: {type(exc).__name__}: {exc}"
+                ) from exc
+            out.append((name, results[0] if results else None))
+        return out
+
+
+def _qualname(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def enable_tracing(pm: pluggy.PluginManager, write: Callable[[str], object]) -> Callable[[], None]:
+    """Trace hook calls to ``write`` (``--trace-plugins``); returns a function that undoes it."""
+    pm.trace.root.setwriter(write)
+    undo = pm.enable_tracing()
+
+    def _undo() -> None:
+        undo()
+        pm.trace.root.setwriter(None)
+
+    return _undo
