@@ -1,0 +1,166 @@
+"""The ``text`` format: one line per violation, for people reading a terminal or a CI log.
+
+    bao-cao.docx:¶12 [II.1]: DAT003 error Ngày 31/02/2024 không tồn tại (invalid-date)
+        …đã ký ngày 31/02/2024 tại Hà Nội…
+        → Gợi ý: Sửa lại ngày tháng.
+
+Paragraph, table, row and cell numbers are shown 1-based, as a reader counts them (the JSON
+report keeps the 0-based indexes). Colour is used only on a terminal and never when
+``NO_COLOR`` is set (https://no-color.org).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, ClassVar, TextIO
+
+from validator.emitters import Emitter
+from validator.model import (
+    BODY,
+    COMMENT,
+    ENDNOTE,
+    FOOTER,
+    FOOTNOTE,
+    HEADER,
+    PROPERTIES,
+    TEXTBOX,
+    Location,
+)
+from validator.rule import Severity
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from validator.report import FileResult, Report, Violation
+
+    _Paint = Callable[..., str]
+
+_RESET = "\x1b[0m"
+_BOLD = "\x1b[1m"
+_DIM = "\x1b[2m"
+_SEVERITY_COLOUR = {
+    Severity.ERROR: "\x1b[31m",  # red
+    Severity.WARNING: "\x1b[33m",  # yellow
+    Severity.INFO: "\x1b[36m",  # cyan
+}
+_GREEN = "\x1b[32m"
+
+_PART_LABEL = {
+    TEXTBOX: "hộp văn bản",
+    HEADER: "đầu trang",
+    FOOTER: "chân trang",
+    COMMENT: "nhận xét",
+    PROPERTIES: "thuộc tính tài liệu",
+}
+INDENT = "    "
+
+
+def describe_location(loc: Location) -> str:
+    """Where a location is, in Vietnamese: "¶12, bảng 3, hàng 4, ô 2", "chú thích 5"."""
+    pieces: list[str] = []
+    if loc.part == FOOTNOTE:
+        pieces.append(f"chú thích {loc.footnote}" if loc.footnote is not None else "chú thích")
+    elif loc.part == ENDNOTE:
+        pieces.append(
+            f"chú thích cuối {loc.footnote}" if loc.footnote is not None else "chú thích cuối"
+        )
+    elif loc.part != BODY:
+        pieces.append(_PART_LABEL.get(loc.part, loc.part))
+    if loc.paragraph is not None and loc.part in (BODY, TEXTBOX):
+        pieces.append(f"¶{loc.paragraph + 1}")
+    if loc.table is not None:
+        pieces.append(f"bảng {loc.table + 1}")
+        if loc.row is not None:
+            pieces.append(f"hàng {loc.row + 1}")
+        if loc.cell is not None:
+            pieces.append(f"ô {loc.cell + 1}")
+    return ", ".join(pieces)
+
+
+def summary_line(report: Report) -> str:
+    """"Đã kiểm tra 3 tệp: 2 lỗi, 1 cảnh báo, 0 thông tin; 1 tệp không đọc được."."""
+    s = report.summary
+    line = (
+        f"Đã kiểm tra {s.files} tệp: {s.errors} lỗi, {s.warnings} cảnh báo, {s.info} thông tin"
+    )
+    if s.failed:
+        line += f"; {s.failed} tệp không đọc được"
+    if report.rule_errors:
+        line += f"; {report.rule_errors} lần quy tắc gặp sự cố"
+    return line + "."
+
+
+def use_colour(stream: TextIO, environ: Mapping[str, str] | None = None) -> bool:
+    env = os.environ if environ is None else environ
+    if env.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except (OSError, ValueError):
+        return False
+
+
+class TextEmitter(Emitter):
+    name: ClassVar[str] = "text"
+    description: ClassVar[str] = "dễ đọc, mỗi vấn đề một dòng"
+
+    def __init__(self, *, colour: bool | None = None) -> None:
+        self.colour = colour
+
+    def emit(self, report: Report, stream: TextIO) -> None:
+        colour = use_colour(stream) if self.colour is None else self.colour
+
+        def paint(text: str, *codes: str) -> str:
+            return "".join(codes) + text + _RESET if colour and codes else text
+
+        for file in report.files:
+            for line in self._file_lines(file, paint):
+                stream.write(line + "\n")
+        if report.files:
+            stream.write("\n")
+        stream.write(paint(summary_line(report), _BOLD) + "\n")
+
+    def _file_lines(self, file: FileResult, paint: _Paint) -> list[str]:
+        path = paint(file.path, _BOLD)
+        if file.error is not None:
+            red = _SEVERITY_COLOUR[Severity.ERROR]
+            return [
+                f"{path}: {paint('LỖI ĐỌC TỆP', red, _BOLD)} ({file.error.code}): "
+                f"{file.error.message}"
+            ]
+        lines: list[str] = []
+        for v in file.violations:
+            lines.extend(self._violation_lines(path, v, paint))
+        for err in file.rule_errors:
+            red = _SEVERITY_COLOUR[Severity.ERROR]
+            lines.append(
+                f"{path}: {paint('LỖI QUY TẮC', red, _BOLD)} {err.rule} ({err.error_type}): "
+                f"{err.message}"
+            )
+        return lines
+
+    def _violation_lines(self, path: str, v: Violation, paint: _Paint) -> list[str]:
+        where = describe_location(v.location)
+        head = f"{path}:{where}" if where else path
+        if v.location.section:
+            head += f" [{v.location.section}]"
+        severity = Severity(v.severity)
+        lines = [
+            f"{head}: {paint(v.rule, _BOLD)} {paint(severity.value, _SEVERITY_COLOUR[severity])}"
+            f" {v.message} ({v.name})"
+        ]
+        if v.excerpt:
+            lines.append(INDENT + paint(v.excerpt, _DIM))
+        if v.suggestion:
+            lines.append(INDENT + paint(f"→ Gợi ý: {v.suggestion}", _GREEN))
+        for rel in v.related:
+            rel_where = describe_location(rel.location) or "cùng tệp"
+            text = f"↳ Liên quan ({rel_where})"
+            if rel.message:
+                text += f": {rel.message}"
+            lines.append(INDENT + text)
+            if rel.excerpt:
+                lines.append(INDENT * 2 + paint(rel.excerpt, _DIM))
+        return lines
