@@ -1,0 +1,59 @@
+"""ARI002 breakdown-sum-mismatch: totals against their bracketed parts and contributions."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.arithmetic.breakdown_sum_mismatch import BreakdownSumMismatch
+from tests.outline import build
+from validator.loader import load_bytes
+from validator.profiles import Profile
+from validator.rule import Context
+
+IIP = (
+    "Chỉ số sản xuất toàn ngành công nghiệp tăng {total}% so với cùng kỳ năm trước; trong đó, "
+    "ngành khai khoáng giảm 10,94%, tác động làm giảm 0,03 điểm% vào mức tăng chung; ngành "
+    "chế biến, chế tạo tăng 38,78% đóng góp 35,92 điểm%; ngành điện tăng 3,69% đóng góp 0,25 "
+    "điểm%; ngành cấp nước tăng 9,31% đóng góp 0,09 điểm% vào mức tăng chung toàn ngành."
+)
+
+
+def run(outline: str):
+    doc = load_bytes(build(outline), "t.docx")
+    return list(BreakdownSumMismatch(Context(profile=Profile(name="generic"))).check(doc))
+
+
+def test_seed_footnote_total_is_correct():
+    assert run(
+        "p: Kế hoạch giải quyết dự án tồn đọng[^1: 151 dự án tồn đọng, theo từng nhóm vấn đề "
+        "(07 dự án thuộc thẩm quyền của Thủ tướng; 106 Dự án thuộc thẩm quyền UBND thành phố; "
+        "38 dự án thuộc thẩm quyền của cấp xã) tương ứng nguồn lực khoảng 62.000 tỷ đồng.]"
+    ) == []
+
+
+def test_wrong_total_in_footnote():
+    found = run("p: Dự án tồn đọng[^1: 150 dự án tồn đọng (07 dự án A; 106 dự án B; 38 dự án C).]")
+    assert len(found) == 1 and "7 + 106 + 38 = 151" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "p: 20 xã (trong đó 05 xã miền núi, 03 xã ven biển).",  # a subset
+        "p: 10 đoàn (05 đoàn khách quốc tế; 4 lượt khách).",  # parts of another unit
+        "p: Cấp 02 đồng chí (01 đồng chí; 01 đồng chí).",
+    ],
+)
+def test_subsets_and_other_units_pass(text):
+    assert run(text) == []
+
+
+def test_contributions_add_up_in_seed():
+    assert run(f"table: Chỉ tiêu | {IIP.format(total='36,23')}") == []
+
+
+def test_contributions_do_not_add_up():
+    found = run(f"p: {IIP.format(total='38,23')}")
+    assert len(found) == 1
+    assert "-0,03" in found[0].message or "- 0,03" in found[0].message
+    assert "= 36,23" in found[0].message

@@ -1,0 +1,69 @@
+"""ARI003 percentage-mismatch: ratios, plan and same-period percentages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rules.arithmetic.percentage_mismatch import PercentageMismatch
+from tests.outline import build
+from validator.loader import load_bytes, load_path
+from validator.profiles import Profile
+from validator.rule import Context
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / ".." / "shared" / "seed" / "bao-cao-thang-01-2026.docx"
+HEAD = "table[header=1]: Chỉ tiêu | Đơn vị tính | KH năm 2026 | Tháng 01 | ƯTH tháng 01"
+ROW = "Thu ngân sách nhà nước | Tỷ đồng | 194,935.65 | 18,836.96 | 24,622.00"
+
+
+def findings(doc):
+    return list(PercentageMismatch(Context(profile=Profile(name="generic"))).check(doc))
+
+
+def run(outline: str):
+    return findings(load_bytes(build(outline), "t.docx"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "p: KLHT khoảng 1.688/3.802 tỷ đồng (~44,39%) giá trị hợp đồng.",  # truncated
+        "p: KLHT khoảng 1.688/3.802 tỷ đồng (~44,40%) giá trị hợp đồng.",  # rounded
+        "p: FDI ước đạt 412,68 triệu USD, vượt 69% so với cùng kỳ 2025 "
+        "(30/01/2025: 244,57 triệu USD).",
+        f"p: Tổng thu ngân sách nhà nước đạt 24.622 tỷ đồng, đạt 12,6% dự toán Trung ương giao "
+        f"năm 2026, đạt 130,7% so với Kế hoạch thu ngân sách tháng 01.\n{HEAD} // {ROW}",
+        "p: Đúc dầm Super U được 07/12 dầm (đạt 58%).",  # no unit between: still a ratio
+    ],
+)
+def test_correct_percentages_pass(text):
+    assert run(text) == []
+
+
+def test_wrong_ratio():
+    found = run("p: KLHT khoảng 1.688/3.802 tỷ đồng (~45,39%) giá trị hợp đồng.")
+    assert len(found) == 1 and "1.688 / 3.802 = 44,3977%" in found[0].message
+
+
+def test_wrong_same_period_growth():
+    found = run(
+        "p: Thu hút đầu tư nước ngoài ước đạt 412,68 triệu USD, vượt 79% so với cùng kỳ 2025 "
+        "(30/01/2025: 244,57 triệu USD)."
+    )
+    assert len(found) == 1 and "412,68 / 244,57" in found[0].message
+
+
+def test_wrong_plan_percentage_against_table_row():
+    found = run(
+        "p: Tổng thu ngân sách nhà nước đạt 24.622 tỷ đồng, đạt 128,5% so với Kế hoạch thu "
+        f"ngân sách tháng 01.\n{HEAD} // {ROW}"
+    )
+    assert len(found) == 1 and "24.622 / 18.836,96" in found[0].message
+    assert found[0].severity is not None and found[0].severity.value == "warning"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seed not available")
+def test_seed_percentages_are_all_consistent():
+    assert findings(load_path(SEED)) == []
