@@ -205,6 +205,13 @@ PLACE_DATE_RE = re.compile(
     r"[\s.…_]*năm\s*(?P<y>\d{4})\s*\.?\s*$",
     re.IGNORECASE,
 )
+# The line as drafts have it: comma may be missing, day, month and even year left blank
+# ("Hà Nội  ngày      tháng      năm 2020", "Lâm Đồng, ngày    tháng    năm ").
+PLACE_DATE_LOOSE_RE = re.compile(
+    r"^\s*(?P<place>[^\d,]{2,60}?)\s*,?\s*ngày\s*(?P<d>\d{1,2})?[\s.…_]*tháng\s*"
+    r"(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})?[\s.…_]*$",
+    re.IGNORECASE,
+)
 # The number-and-symbol form (number may be blank): "Số 28-BC/TU", "Số: 30/2020/NĐ-CP",
 # "Số:      /BC-UBND", "Số      -QC/ĐU"; not "Số điện thoại:", "Số hiệu:", "Số: {{x}}".
 NUMBER_FORM_RE = re.compile(
@@ -288,12 +295,76 @@ class Frame:
         """The number is left blank for the records office ("Số:   /BC-UBND")."""
         if self.number_line is None:
             return False
-        m = NUMBER_LINE_RE.match(fold(self.number_line.text))
+        m = NUMBER_LINE_RE.match(fold(_number_segment(self.number_line.text)))
         return bool(m) and not m.group(2)
+
+    @property
+    def type_code(self) -> str | None:
+        """The type code of the document's own number ("BC" in "Số 28-BC/TU"), if any."""
+        if self.number_line is None:
+            return None
+        t = fold(_number_segment(self.number_line.text))
+        if self.system == "party":
+            m = re.search(r"-\s*([A-ZĐ][A-Za-zĐđ]*)\s*/", t)
+        elif re.search(r"/\d{4}/", t):
+            m = re.search(r"/\d{4}/([A-ZĐ][A-Za-zĐđ]*)", t)
+        else:
+            m = re.search(r"/\s*([A-ZĐ][A-Za-zĐđ]*)\s*-", t)
+        return m.group(1) if m else None
+
+    @property
+    def doc_type(self) -> str:
+        """The type name in capitals ("BÁO CÁO"), "CÔNG VĂN" for a công văn, else ""."""
+        if self.type_name is not None:
+            first = _norm(self.type_name.text.split("\n")[0]).upper().strip()
+            for t in sorted(DOC_TYPES, key=len, reverse=True):
+                if first.startswith(t):
+                    return t
+            return first
+        if self.summary is not None and V_V_RE.match(fold(self.summary.text)):
+            return CONG_VAN
+        code = self.type_code
+        if self.number_line is not None and (code is None or code == "CV" or
+                                             code not in TYPE_CODES):
+            return CONG_VAN
+        return ""
+
+    @property
+    def summary_text(self) -> str:
+        if self.summary is None:
+            return ""
+        if self.summary is self.type_name:
+            return "\n".join(self.summary.text.split("\n")[1:])
+        return self.summary.text
+
+    @property
+    def is_administrative(self) -> bool:
+        """A recognisable administrative document: a Party or state header with a number line,
+        or an issuer and an issued type name (so a missing number line is still reported).
+        Forms, petitions and templates have neither and stay out of the frame rules."""
+        if self.system is None:
+            return False
+        if self.doc_type.startswith(("PHIẾU", "ĐƠN", "TỜ KHAI", "HỢP ĐỒNG", "GIẤY ĐỀ NGHỊ")):
+            return False
+        if self.number_line is not None:
+            return True
+        return bool(self.issuer) and self.doc_type in ISSUED_TYPES
+
+    @property
+    def header(self) -> Paragraph | None:
+        """The first paragraph of the header block (for locating a missing element)."""
+        found = [p for p in (*self.issuer, self.motto, self.number_line, self.place_date)
+                 if p is not None]
+        return min(found, key=lambda p: (p.part != "body", p.index)) if found else None
+
+    @property
+    def signature(self) -> Paragraph | None:
+        return self.signature_authority or self.signer_title
 
 
 def _norm(text: str) -> str:
-    return " ".join(fold(text).replace("Uỷ", "Ủy").replace("uỷ", "ủy").split())
+    return " ".join(fold(text).replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("UỶ", "ỦY")
+                    .split())
 
 
 def _upper_ratio(text: str) -> float:
@@ -301,6 +372,34 @@ def _upper_ratio(text: str) -> float:
     if not letters:
         return 0.0
     return sum(c.isupper() for c in letters) / len(letters)
+
+
+def _segments(text: str) -> list[str]:
+    """Pieces of a header paragraph laid out with tabs or runs of spaces."""
+    return [x for x in (s.strip() for s in SEGMENT_RE.split(text)) if x]
+
+
+def _segs(text: str) -> list[str]:
+    """Normalised pieces of a paragraph: its tab-separated columns and lines, and each tail
+    after a run of spaces ("Số 28-BC/TU      Hải Phòng, ngày …" gives both columns, while
+    the blanks of "Số:      /BC-UBND" stay inside one piece)."""
+    out: list[str] = []
+    for piece in re.split(r"[\t\n]+", fold(text)):
+        if not piece.strip():
+            continue
+        out.append(_norm(piece))
+        for m in re.finditer(r" {3,}", piece):
+            tail = _norm(piece[m.end():])
+            if tail:
+                out.append(tail)
+    return out
+
+
+def _number_segment(text: str) -> str:
+    for seg in _segments(text):
+        if NUMBER_FORM_RE.match(fold(seg)):
+            return seg
+    return text
 
 
 def _head_candidates(doc: Document, limit: int = 60) -> list[Paragraph]:
@@ -327,158 +426,173 @@ def frame(doc: Document, ctx: Context | None = None) -> Frame:
     return f
 
 
+def _is_motto(upper: str) -> str | None:
+    if PARTY_MOTTO in upper:
+        return "party"
+    if "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" in upper.replace("HOÀ", "HÒA"):
+        return "state"
+    return None
+
+
+def _is_type_line(p: Paragraph) -> bool:
+    first = _norm(p.text.split("\n")[0]).upper().strip()
+    if first in DOC_TYPES:
+        return True
+    return (first.startswith(DOC_TYPES) and len(first) < 40 and _upper_ratio(first) > 0.9
+            and not first.startswith(("QUY ĐỊNH CHUNG", "LUẬT ")))
+
+
 def _compute(doc: Document) -> Frame:
     f = Frame()
     head = _head_candidates(doc)
+    last_header: Paragraph | None = None  # last body paragraph of the header block
     for p in head:
-        lines = [ln for ln in p.text.split("\n")]
         n = _norm(p.text)
         upper = n.upper()
-        if f.motto is None and (
-            PARTY_MOTTO in upper or "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" in upper.replace("HOÀ", "HÒA")
-        ):
-            f.motto = p
-            f.system = "party" if PARTY_MOTTO in upper else "state"
-            if "Độc lập" in n or "ĐỘC LẬP" in upper:
-                f.slogan = p
-            continue
-        if f.slogan is None and (
-            "độc lập - tự do - hạnh phúc" in n.lower() or "độc lập -tự do- hạnh phúc" in n.lower()
-        ):
-            f.slogan = p
-            continue
-        if (
-            f.number_line is None
-            and re.match(r"^\s*Số\b", n)
-            and len(n) < 60
-            and ("/" in n or "-" in n or ":" in n)
-        ):
-            f.number_line = p
-            continue
+        segs = _segs(p.text)
+        hit = False
+        system = _is_motto(upper)
+        if f.motto is None and system:
+            f.motto, f.system, hit = p, system, True
+        if f.slogan is None and "độc lập" in n.lower() and "hạnh phúc" in n.lower():
+            f.slogan, hit = p, True
+        if f.number_line is None and any(NUMBER_FORM_RE.match(x) for x in segs):
+            f.number_line, hit = p, True
         if f.place_date is None:
-            for ln in lines:
-                m = PLACE_DATE_RE.match(_norm(ln))
+            for seg in segs:
+                m = PLACE_DATE_RE.match(seg) or PLACE_DATE_LOOSE_RE.match(seg)
                 if m:
-                    f.place_date = p
-                    f.date = ReportDate(
-                        int(m.group("y")),
-                        int(m.group("m")) if m.group("m") else None,
-                        int(m.group("d")) if m.group("d") else None,
-                        p,
-                    )
+                    f.place_date, hit = p, True
+                    if m.group("y"):
+                        f.date = ReportDate(
+                            int(m.group("y")), int(m.group("m")) if m.group("m") else None,
+                            int(m.group("d")) if m.group("d") else None, p)
                     break
-            if f.place_date is p:
-                continue
-        if n.strip() in ("*", "* *", "***", "*****") and f.asterisk is None:
-            f.asterisk = p
+        if f.asterisk is None and n.strip() in ("*", "* *", "***", "*****", "* * *"):
+            f.asterisk, hit = p, True
+        if f.summary is None and f.type_name is None and V_V_RE.match(n) and \
+                f.number_line is not None and p.index - f.number_line.index <= 3:
+            f.summary, hit = p, True  # công văn: "V/v …" under the number
+        if hit:
+            if p.part == "body" and (last_header is None or p.index > last_header.index):
+                last_header = p
             continue
-        if f.type_name is None and p.table is None and not p.in_textbox:
-            first = _norm(p.text.split("\n")[0]).upper().strip()
-            if first in DOC_TYPES or (
-                first.startswith(DOC_TYPES) and len(first) < 40 and _upper_ratio(first) > 0.9
-            ):
-                f.type_name = p
-                continue
-    # issuer: uppercase lines in the cell/paragraph before the number line
-    if f.number_line is not None:
-        nl = f.number_line
-        pool = [
-            p
-            for p in head
-            if p.index < nl.index
-            and (p.table == nl.table)
-            and (p.cell == nl.cell or nl.table is None)
-            and p.in_textbox == nl.in_textbox
-        ]
-        if not pool and nl.in_textbox:
-            pool = [p for p in doc.textboxes if p.index < nl.index]
-        for p in pool:
-            t = _norm(p.text)
-            if t and _upper_ratio(t) > 0.8 and t.strip() not in ("*",) and p is not f.motto:
-                f.issuer.append(p)
-    else:
-        for p in head[:10]:
-            t = _norm(p.text).upper()
-            if (
-                p is not f.motto
-                and any(t.startswith(wd) for wd in ISSUER_WORDS)
-                and _upper_ratio(p.text) > 0.8
-            ):
-                f.issuer.append(p)
-                break
+        if f.type_name is None and p.table is None and not p.in_textbox and _is_type_line(p) \
+                and (last_header is None or p.index - last_header.index <= 8):
+            f.type_name = p
+    _issuer(f, head, doc)
     if f.system is None and f.number_line is not None:
-        t = fold(f.number_line.text)
+        t = fold(_number_segment(f.number_line.text))
         if re.search(r"Số\s*:", t):
             f.system = "state"
         elif re.search(r"\d*\s*-\s*[A-ZĐ][A-Za-zĐ]*/", t):
             f.system = "party"
-    # summary line after the type name
-    if f.type_name is not None:
-        after = [p for p in doc.body_paragraphs if p.index > f.type_name.index and p.table is None][
-            :3
-        ]
-        for p in after:
-            if p.text.strip():
-                f.summary = p
-                break
-        start = f.summary.index + 1 if f.summary else f.type_name.index + 1
-        for p in doc.body_paragraphs:
-            if p.index >= start and p.table is None and p.text.strip().strip("-–_ "):
-                f.body_start = p.index
-                break
+    _summary(doc, f)
     _tail(doc, f)
     return f
 
 
+def _issuer(f: Frame, head: list[Paragraph], doc: Document) -> None:
+    """Issuer lines: capitals in the header cell above the number line (or, without a number
+    line, a line naming a body at the top)."""
+    nl = f.number_line
+    if nl is not None:
+        pool = [p for p in head if p.index < nl.index and p.part == nl.part
+                and p.table == nl.table and (p.cell == nl.cell or nl.table is None)]
+        for p in pool:
+            t = _norm(p.text)
+            if t and _upper_ratio(t) > 0.8 and t.strip() not in ("*",) and p is not f.motto:
+                f.issuer.append(p)
+    if not f.issuer and f.motto is not None:
+        # "THÀNH ỦY HẢI PHÒNG<tab>ĐẢNG CỘNG SẢN VIỆT NAM" on one line
+        before = _norm(f.motto.text).upper().split(PARTY_MOTTO)[0].split("CỘNG H")[0].strip()
+        if before and any(before.startswith(wd) for wd in ISSUER_WORDS):
+            f.issuer.append(f.motto)
+    if not f.issuer:
+        for p in head[:10]:
+            t = _norm(p.text).upper()
+            if p is not f.motto and any(t.startswith(wd) for wd in ISSUER_WORDS) and \
+                    _upper_ratio(p.text) > 0.8 and not _is_type_line(p):
+                f.issuer.append(p)
+                break
+
+
+_NOT_SUMMARY = ("Kính gửi", "Căn cứ", "Thực hiện", "Để ", "Ngày ")
+
+
+def _summary(doc: Document, f: Frame) -> None:
+    """The summary line (trích yếu) under the type name, and where the body starts."""
+    if f.type_name is None:
+        return
+    if "\n" in f.type_name.text.strip() and f.summary is None:
+        f.summary = f.type_name
+    after = [p for p in doc.body_paragraphs if p.index > f.type_name.index][:5]
+    if f.summary is None:
+        for p in after:
+            t = _norm(p.text)
+            if not t or set(t) <= set("-_–. "):
+                continue
+            if not t.startswith(_NOT_SUMMARY) and len(t) < 300 and p.outline_kind not in (
+                    "roman", "part") and not re.match(r"^(Điều|Chương|Phần)\s", t):
+                f.summary = p
+            break
+    start = (f.summary.index if f.summary else f.type_name.index) + 1
+    for p in doc.body_paragraphs:
+        if p.index >= start and p.table is None and p.text.strip().strip("-–_ "):
+            f.body_start = p.index
+            break
+
+
+def _is_position(t: str) -> bool:
+    up = t.upper().strip()
+    return _upper_ratio(t) > 0.8 and len(up) < 60 and up.startswith(POSITIONS)
+
+
 def _tail(doc: Document, f: Frame) -> None:
     """Recipients and signature: after the body, before the appendices."""
-    start = f.body_start or 0
+    header_end = max((p.index for p in (*f.issuer, f.motto, f.number_line, f.place_date,
+                                        f.type_name, f.summary)
+                      if p is not None and p.part == "body"), default=-1)
+    start = f.body_start or header_end + 1
     paras = [p for p in doc.body_paragraphs if p.index >= start]
-    paras += list(doc.textboxes)
+    paras += [p for p in doc.textboxes if p not in (f.motto, f.number_line, f.place_date,
+                                                    *f.issuer)]
     for p in paras:
         t = _norm(p.text)
+        segs = _segs(p.text) or [t]
+        near_rec = f.recipients is not None and p.part == f.recipients.part and (
+            (p.table is not None and p.table == f.recipients.table and p.cell ==
+             f.recipients.cell) or 0 < p.index - f.recipients.index <= 15)
         if f.recipients is None and RECIPIENTS_RE.match(t):
             f.recipients = p
-            continue
-        if (
-            f.recipients is not None
-            and f.archive is None
-            and (
-                p.table == f.recipients.table
-                and p.cell == f.recipients.cell
-                or p.index <= f.recipients.index + 15
-            )
-        ):
-            if ARCHIVE_RE.match(t):
+            if not any(SIGN_AUTH_RE.match(x) or ARCHIVE_RE.match(x) for x in segs[1:]):
+                continue
+        if f.recipients is not None and f.archive is None and (near_rec or p is f.recipients):
+            if any(ARCHIVE_RE.match(ln) for ln in segs):
                 f.archive = p
             elif t.startswith(("-", "+", "•")) and p.index > f.recipients.index:
                 f.recipient_lines.append(p)
-        if f.signature_authority is None and SIGN_AUTH_RE.match(t) and _upper_ratio(t) > 0.6:
+        if f.signature_authority is None and any(
+                SIGN_AUTH_RE.match(x) and _upper_ratio(x) > 0.6 for x in segs):
             f.signature_authority = p
             continue
-        if (
-            f.signature_authority is not None
-            and f.signer_title is None
-            and t
-            and p.index > f.signature_authority.index
-            and _upper_ratio(t) > 0.8
-            and p.index - f.signature_authority.index <= 2
-        ):
+        sa = f.signature_authority
+        if sa is not None and f.signer_title is None and t and p.part == sa.part and \
+                p.index > sa.index and _upper_ratio(t) > 0.8 and p.index - sa.index <= 2:
             f.signer_title = p
             continue
-        if (
-            f.signature_authority is not None
-            and f.signer_name is None
-            and t
-            and p.index > f.signature_authority.index
-            and p.index - f.signature_authority.index <= 8
-            and _upper_ratio(t) < 0.8
-            and len(t) < 60
-            and not ARCHIVE_RE.match(t)
-            and not t.startswith(("-", "+"))
-        ):
+        if sa is None and f.signer_title is None and _is_position(t) and (
+                f.recipients is not None or p.table is not None):
+            f.signer_title = p  # a head signing in his own right: "CHỦ TỊCH", then the name
+            continue
+        anchor = sa or f.signer_title
+        if anchor is not None and f.signer_name is None and t and p.part == anchor.part and \
+                p.index > anchor.index and p.index - anchor.index <= 8 and \
+                _upper_ratio(t) < 0.8 and len(t) < 60 and not ARCHIVE_RE.match(t) and \
+                not t.startswith(("-", "+")):
             f.signer_name = p
-    cands = [x for x in (f.recipients, f.signature_authority) if x is not None and not x.in_textbox]
+    cands = [x for x in (f.recipients, f.signature_authority) if x is not None and not
+             x.in_textbox]
     f.body_end = min((x.index for x in cands), default=None)
 
 

@@ -1,9 +1,60 @@
-"""Document profiles: a kind of document's required frame and sections, as data (placeholder)."""
+"""Document profiles: a kind of document's required frame and sections, as data.
+
+A profile is a TOML file (built-ins in ``rules/profiles/*.toml``, more from plugins through
+the ``soat_register_profiles`` hook) validated against ``schemas/profile.schema.json``. It
+says which system the document belongs to (Party, HD 36; state, NĐ 30), which frame elements
+it must carry (issuer, number line, motto, place and date, type name, recipients, signature
+…), which content sections it must have and in what order (only where the kind really has
+fixed ones, e.g. the Party committee's monthly report), how to recognise it from its title
+block, and settings for the other rule families.
+
+``detect_profile(doc)`` picks the profile from the title block (see :mod:`rules._frame`);
+anything not recognisable as an administrative document gets ``generic``, which demands
+nothing.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+import tomllib
 from dataclasses import dataclass, field
-from typing import Any
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from validator.model import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+BUILTIN_DIR = ROOT / "rules" / "profiles"
+SCHEMA_PATH = ROOT / "schemas" / "profile.schema.json"
+
+# Frame elements a profile may require (names used by the structure rules).
+FRAME_ELEMENTS = (
+    "issuer", "asterisk", "number_line", "motto", "slogan", "place_date", "type_name",
+    "summary", "recipients", "archive", "signature",
+)
+
+
+class ProfileError(ValueError):
+    """A profile file that cannot be read or does not follow the schema. ``str()`` names the
+    file and the key."""
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    """A required content section, matched tolerantly against the document's headings."""
+
+    id: str
+    title: str
+    order: int
+    aliases: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+
+    @property
+    def regexes(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p, re.IGNORECASE) for p in self.patterns)
 
 
 @dataclass(frozen=True)
@@ -12,3 +63,196 @@ class Profile:
     title: str = ""
     system: str = "state"  # "party" | "state"
     settings: dict[str, Any] = field(default_factory=dict)
+    doc_type: str = ""  # e.g. "BÁO CÁO"; "" when any type
+    description: str = ""
+    frame_required: tuple[str, ...] = ()  # elements of FRAME_ELEMENTS
+    frame_skip: dict[str, tuple[str, ...]] = field(default_factory=dict)  # type -> exempt
+    sections: tuple[SectionSpec, ...] = ()
+    detect: dict[str, Any] = field(default_factory=dict)
+    source: str = ""
+
+    def requires(self, element: str, doc_type: str | None = None) -> bool:
+        """Whether a document of this profile (and of ``doc_type``) must carry ``element``."""
+        if element not in self.frame_required:
+            return False
+        return not (doc_type and element in self.frame_skip.get(doc_type.upper(), ()))
+
+
+GENERIC = Profile(name="generic", title="Văn bản chung (không kiểm tra cấu trúc)", system="")
+
+
+# -- loading -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _schema() -> dict[str, Any] | None:
+    try:
+        return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    except OSError:
+        return None
+
+
+def _validate(data: dict[str, Any], source: str) -> None:
+    schema = _schema()
+    if schema is None:
+        return
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(schema)
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        err = errors[0]
+        key = ".".join(str(x) for x in err.absolute_path) or "(gốc)"
+        if err.validator == "additionalProperties":
+            extra = re.findall(r"'([^']+)'", err.message)
+            if extra:
+                key = ".".join([*map(str, err.absolute_path), extra[0]])
+        elif err.validator == "required":
+            missing = re.findall(r"'([^']+)'", err.message)
+            if missing:
+                key = ".".join([*map(str, err.absolute_path), missing[0]])
+        raise ProfileError(f"{source}: khóa '{key}' không hợp lệ: {err.message}")
+
+
+def _from_data(data: dict[str, Any], source: str) -> Profile:
+    _validate(data, source)
+    frame = data.get("frame", {})
+    sections = tuple(
+        SectionSpec(
+            id=s["id"], title=s["title"], order=int(s.get("order", i + 1)),
+            aliases=tuple(s.get("aliases", ())), patterns=tuple(s.get("patterns", ())),
+        )
+        for i, s in enumerate(data.get("sections", ()))
+    )
+    for s in sections:
+        for pat in s.patterns:
+            try:
+                re.compile(pat)
+            except re.error as exc:
+                raise ProfileError(
+                    f"{source}: khóa 'sections.{s.id}.patterns' có biểu thức sai: {exc}"
+                ) from exc
+    return Profile(
+        name=data["name"],
+        title=data.get("title", ""),
+        system=data.get("system", ""),
+        settings=dict(data.get("settings", {})),
+        doc_type=data.get("doc_type", ""),
+        description=data.get("description", ""),
+        frame_required=tuple(frame.get("require", ())),
+        frame_skip={k.upper(): tuple(v) for k, v in frame.get("skip", {}).items()},
+        sections=sections,
+        detect=dict(data.get("detect", {})),
+        source=source,
+    )
+
+
+def load_profile_file(path: str | Path) -> Profile:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ProfileError(f"{path}: không đọc được tệp hồ sơ: {exc.strerror or exc}") from exc
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ProfileError(f"{path}: tệp hồ sơ không phải TOML hợp lệ: {exc}") from exc
+    return _from_data(data, str(path))
+
+
+def _plugin_paths() -> tuple[Path, ...]:
+    """Profile paths registered by plugins; none when the plugin layer is unavailable."""
+    try:
+        from validator.plugins import Plugins, make_plugin_manager
+    except ImportError:
+        return ()
+    try:
+        return tuple(Plugins(make_plugin_manager()).profile_paths())
+    except Exception:  # a broken plugin must not hide the built-in profiles
+        import logging
+
+        logging.getLogger(__name__).debug("plugin profiles unavailable", exc_info=True)
+        return ()
+
+
+def _files(paths: tuple[Path, ...]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        out.extend(sorted(p.glob("*.toml")) if p.is_dir() else [p])
+    return out
+
+
+def _collect(paths: tuple[Path, ...]) -> dict[str, Profile]:
+    found: dict[str, Profile] = {"generic": GENERIC}
+    for f in _files(paths):
+        prof = load_profile_file(f)
+        prev = found.get(prof.name)
+        if prev is not None and prev.source != prof.source and prev is not GENERIC:
+            raise ProfileError(
+                f"hồ sơ '{prof.name}' được định nghĩa hai lần: {prev.source} và {prof.source}"
+            )
+        found[prof.name] = prof
+    return found
+
+
+@lru_cache(maxsize=4)
+def _available(plugins: bool) -> dict[str, Profile]:
+    paths = (BUILTIN_DIR, *(_plugin_paths() if plugins else ()))
+    return _collect(paths)
+
+
+def available_profiles(*, plugins: bool = True) -> dict[str, Profile]:
+    """Built-in profiles plus those registered by plugins, by name."""
+    return dict(_available(plugins))
+
+
+def load_profile(name_or_path: str | Path) -> Profile:
+    """A profile by name (built-in or plugin) or from a TOML file path."""
+    text = str(name_or_path)
+    if text.endswith(".toml") or Path(text).is_file():
+        return load_profile_file(text)
+    profiles = available_profiles()
+    if text in profiles:
+        return profiles[text]
+    known = ", ".join(sorted(profiles))
+    raise ProfileError(f"không có hồ sơ '{text}' (có: {known})")
+
+
+# -- detection -----------------------------------------------------------------------------
+
+
+def _matches(prof: Profile, system: str | None, doc_type: str, summary: str) -> bool:
+    det = prof.detect
+    if not det:
+        return False
+    if det.get("system") and det["system"] != system:
+        return False
+    types = [t.upper() for t in det.get("doc_types", ())]
+    if types and doc_type.upper() not in types:
+        return False
+    pat = det.get("summary_pattern")
+    return not (pat and not re.search(pat, summary, re.IGNORECASE))
+
+
+def detect_profile(doc: Document, name: str | None = None) -> Profile:
+    """The profile named (``name`` wins), else the one the title block matches, else generic."""
+    if name:
+        return load_profile(name)
+    from rules._frame import frame
+
+    f = frame(doc)
+    if not f.is_administrative:
+        return available_profiles()["generic"]
+    summary = f.summary_text
+    candidates = sorted(
+        (p for p in available_profiles().values()
+         if _matches(p, f.system, f.doc_type, summary)),
+        key=lambda p: (-int(p.detect.get("priority", 0)), p.name),
+    )
+    return candidates[0] if candidates else available_profiles()["generic"]
+
+
+__all__ = [
+    "FRAME_ELEMENTS", "GENERIC", "Profile", "ProfileError", "SectionSpec", "available_profiles",
+    "detect_profile", "load_profile", "load_profile_file",
+]

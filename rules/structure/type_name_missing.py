@@ -1,0 +1,52 @@
+"""STR001 type-name-missing: Flags an administrative document without its type name ("BÁO CÁO", "QUYẾT ĐỊNH"…)."""
+# ruff: noqa: E501  (outline examples are one block per line)
+
+from __future__ import annotations
+
+from rules._frame import Frame
+from rules.structure._codes import TYPE_NAMES
+from rules.structure._helpers import MissingElement
+from validator.profiles import Profile
+from validator.rule import Severity
+
+
+class TypeNameMissing(MissingElement):
+    """Flags an administrative document without its type name ("BÁO CÁO", "QUYẾT ĐỊNH"…).
+
+    Why: Every document type except the công văn carries its type name, centred in bold capitals
+    under the header block (HD 36 §II.1.5; NĐ 30 Phụ lục I §II.5); without it a reader cannot
+    tell a report from a plan.
+
+    Bad:
+        table: ỦY BAN NHÂN DÂN{p}TỈNH LÂM ĐỒNG{p}Số: 12/BC-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM{p}Độc lập - Tự do - Hạnh phúc{p}Lâm Đồng, ngày 05 tháng 12 năm 2025   # expect: STR001
+        p: kết quả công tác quý IV năm 2025
+        p: I. KẾT QUẢ ĐẠT ĐƯỢC
+        p: Nội dung báo cáo.
+        table: Nơi nhận:{p}- Bộ Nội vụ;{p}- Lưu: VT, NC. | KT. CHỦ TỊCH{p}PHÓ CHỦ TỊCH{p}Nguyễn Văn B
+    Good:
+        table: ỦY BAN NHÂN DÂN{p}TỈNH LÂM ĐỒNG{p}Số: 12/BC-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM{p}Độc lập - Tự do - Hạnh phúc{p}Lâm Đồng, ngày 05 tháng 12 năm 2025
+        p: BÁO CÁO
+        p: kết quả công tác quý IV năm 2025
+        p: I. KẾT QUẢ ĐẠT ĐƯỢC
+        p: Nội dung báo cáo.
+        table: Nơi nhận:{p}- Bộ Nội vụ;{p}- Lưu: VT, NC. | KT. CHỦ TỊCH{p}PHÓ CHỦ TỊCH{p}Nguyễn Văn B
+    """
+
+    id = "STR001"
+    name = "type-name-missing"
+    severity = Severity.ERROR
+
+    element = "type_name"
+
+    def message(self, f: Frame, prof: Profile) -> str:
+        code = f.type_code
+        name = TYPE_NAMES.get(code or "")
+        if name:
+            return (f'Không thấy tên loại văn bản "{name}" dưới phần tiêu đề (ký hiệu "{code}" '
+                    f'trong số văn bản cho thấy đây là {name.lower()})')
+        return 'Không thấy tên loại văn bản (như "BÁO CÁO") dưới phần tiêu đề'
+
+    def suggestion(self, f: Frame, prof: Profile) -> str | None:
+        name = TYPE_NAMES.get(f.type_code or "") or prof.doc_type or "BÁO CÁO"
+        return (f'Thêm tên loại "{name}" trên một dòng riêng dưới phần tiêu đề, căn giữa, chữ in '
+                "hoa đứng đậm, tiếp theo là trích yếu nội dung.")
