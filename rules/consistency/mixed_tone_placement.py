@@ -1,0 +1,68 @@
+"""CON004: one word written with both the old and the new tone placement."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+
+from rules._indicators import OLD_TONE_RE, new_tone
+from validator.model import Document, Paragraph
+from validator.rule import Finding, Rule, Severity
+
+WORD_RE = re.compile(r"[^\W\d_]+")
+NEW_TONE_RE = re.compile(r"(?<![qQ])([oOuU])([\u0300\u0301\u0309\u0303\u0323])([aAeEyY])(?!\w)")
+
+
+def _placement(word: str) -> str | None:
+    nfd = unicodedata.normalize("NFD", word)
+    if OLD_TONE_RE.search(nfd):
+        return "old"
+    if NEW_TONE_RE.search(nfd):
+        return "new"
+    return None
+
+
+class MixedTonePlacement(Rule):
+    """Flags a word written with both tone placements ("hóa" and "hoá") in one document.
+
+    Why: both placements are accepted, but one document should use one of them; reviewers
+    of the real reports unified them between draft and final. Reported once per word, with
+    how often each form occurs.
+
+    Bad:
+        p: Đại biểu Quốc hội khóa XVI.
+        p: Hội đồng nhân dân khoá XVII.   # expect: CON004
+    Good:
+        p: Đại biểu Quốc hội khóa XVI.
+        p: Hội đồng nhân dân khóa XVII.
+    """
+
+    id = "CON004"
+    name = "mixed-tone-placement"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        counts: dict[str, Counter[str]] = {}
+        first: dict[tuple[str, str], tuple[Paragraph, int, int, str]] = {}
+        for p in doc.all_paragraphs():
+            for m in WORD_RE.finditer(p.text):
+                word = m.group()
+                kind = _placement(word)
+                if kind is None:
+                    continue
+                key = new_tone(word).lower()
+                counts.setdefault(key, Counter())[kind] += 1
+                first.setdefault((key, kind), (p, m.start(), len(word), word))
+        for key, c in counts.items():
+            if c["old"] and c["new"]:
+                minority = "old" if c["old"] <= c["new"] else "new"
+                p, start, length, word = first[(key, minority)]
+                _, _, _, other = first[(key, "new" if minority == "old" else "old")]
+                yield Finding(
+                    p.at(start, length),
+                    f"Từ «{key}» được viết theo hai kiểu đặt dấu thanh: «{other}» "
+                    f"{c['new' if minority == 'old' else 'old']} lần, «{word}» {c[minority]} lần.",
+                    suggestion=f"Thống nhất một kiểu đặt dấu trong toàn văn bản (ví dụ «{other}»).",
+                )

@@ -1,0 +1,93 @@
+"""CON003: an uncommon abbreviation used before, or without, its definition in brackets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from validator.model import Document, Paragraph
+from validator.rule import Finding, Rule, Severity
+
+COMMON = (  # noqa: SIM905 - one readable line per group
+    "UBND HĐND CCHC TTHC GPMB MTTQ KT-XH KTXH GRDP FDI IIP USD VND VNĐ TP CP TW BCH BTV ĐBQH "
+    "PCCC KCN KKT THPT THCS LNG IOC TNHH ĐTXD TMĐT KLHT QLDA BQL CNTT CNH HĐH XHCN CHXHCN "
+    "TNCS HCM ĐH ĐHĐB BCĐ BTC BTG BDV UBKT UBMTTQ HTX ODA PPP BOT GDP CPI PCI PAPI PAR "
+    "ANTT ATGT ATTP QP-AN QPAN NQ QĐ KL CT KH TB BC HD CTr TTr ĐA QĐi VP VPTW VPTU TU HU "
+    "ĐU BHXH BHYT BHTN KT TTXVN VTV PGS TS ThS GS ĐTM ĐCSVN QH MTQG TTg BNV BCA BQP PC "
+    "SXKD NSNN XDCB ĐTC VNPT EVN FPT ASEAN WTO COVID AI SARS APEC UNESCO WHO ILO EU"
+).split()
+ABBR_RE = re.compile(r"(?<![\w/.\-])([A-ZĐ][A-ZĐ0-9]*[A-ZĐ](?:-[A-ZĐ]+)?)(?![\w/\-])")
+ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
+DEFINED_RE = re.compile(r"\(\s*(?:sau đây (?:gọi|viết) tắt là\s*:?\s*)?([A-ZĐ][A-ZĐ0-9-]*)\s*\)")
+
+
+def _caps_paragraph(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 0 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+class UndefinedAbbreviation(Rule):
+    """Flags an uncommon abbreviation used before, or without, its definition in brackets.
+
+    Why: Hướng dẫn 36-HD/VPTW and Nghị định 30/2020/NĐ-CP allow only common
+    abbreviations freely; any other is written in brackets right after the full phrase
+    at its first use. The common list is the setting ``common_abbreviations``.
+
+    Bad:
+        p: Chỉ số TFP tăng.   # expect: CON003
+    Good:
+        p: Năng suất các yếu tố tổng hợp (TFP) tăng.
+        p: Chỉ số TFP tăng.
+    """
+
+    id = "CON003"
+    name = "undefined-abbreviation"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        common = {a.upper() for a in self.setting("common_abbreviations", COMMON)}
+        common |= {a.upper() for a in self.setting("extra_abbreviations", ())}
+        defined: set[str] = set()
+        reported: set[str] = set()
+        paragraphs = [p for p in doc.paragraphs(tables=False)] + list(doc.note_paragraphs())
+        for p in sorted(paragraphs, key=_order):
+            if _caps_paragraph(p.text):
+                continue
+            for m in DEFINED_RE.finditer(p.match):
+                if m.start() > 0 and p.match[m.start() - 1] not in " \u00a0":
+                    continue
+                ab = m.group(1)
+                if ab not in defined and ab not in reported and ab.upper() not in common:
+                    first = self._first_use(p, ab, m.start())
+                    if first is not None:
+                        yield first
+                        reported.add(ab)
+                defined.add(ab)
+            for m in ABBR_RE.finditer(p.match):
+                ab = m.group(1)
+                if (ab in defined or ab in reported or ab.upper() in common
+                        or ROMAN_RE.match(ab) or len(ab) > 8):
+                    continue
+                if p.match[m.end():m.end() + 1] == ")" and p.match[:m.start()].endswith("("):
+                    continue
+                reported.add(ab)
+                yield Finding(
+                    p.at(m.start(), len(ab)),
+                    f"Chữ viết tắt «{ab}» không thông dụng và chưa được giải thích "
+                    f"(cụm từ đầy đủ kèm «({ab})» ở lần dùng đầu tiên).",
+                    suggestion=f"Viết đầy đủ cụm từ, kèm «({ab})» ngay sau ở lần dùng đầu tiên.",
+                )
+
+    def _first_use(self, p: Paragraph, ab: str, before: int) -> Finding | None:
+        m = re.search(rf"(?<![\w/.\-]){re.escape(ab)}(?![\w/\-])", p.match[:before])
+        if m is None:
+            return None
+        return Finding(
+            p.at(m.start(), len(ab)),
+            f"Chữ viết tắt «{ab}» được dùng trước khi được giải thích trong ngoặc.",
+            suggestion=f"Giải thích «({ab})» ngay ở lần dùng đầu tiên.",
+        )
+
+
+def _order(p: Paragraph) -> tuple[int, int]:
+    return (0 if p.note_id is None else 1, p.index)

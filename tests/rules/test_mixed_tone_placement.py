@@ -1,0 +1,55 @@
+"""CON004 mixed-tone-placement: "khóa" and "khoá" in one document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rules.consistency.mixed_tone_placement import MixedTonePlacement
+from tests.outline import build
+from validator.loader import load_bytes, load_path
+from validator.profiles import Profile
+from validator.rule import Context
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / ".." / "shared" / "seed" / "bao-cao-thang-01-2026.docx"
+CLEAN = ROOT / "examples" / "bao-cao-thang-01-2026-sach.docx"
+
+
+def findings(doc):
+    return list(MixedTonePlacement(Context(profile=Profile(name="generic"))).check(doc))
+
+
+def run(outline: str):
+    return findings(load_bytes(build(outline), "t.docx"))
+
+
+def test_both_placements_reported_once_with_counts():
+    found = run("p: Quốc hội khóa XVI, khóa XV.\np: HĐND khoá XVII.\np: Văn hoá, văn hóa.")
+    assert len(found) == 2
+    assert "«khóa» 2 lần, «khoá» 1 lần" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["p: Quốc hội khóa XVI; văn hóa; Thành ủy.", "p: Tỉnh uỷ Hoà Bình; văn hoá.",
+     "p: hoàn thành, ngoài, quý, khuyến khích, thuở, hoạch định"],
+)
+def test_one_placement_passes(text):
+    assert run(text) == []
+
+
+def test_footnotes_count_too():
+    assert len(run("p: Thành ủy chỉ đạo[^1: Thành uỷ ban hành.]")) == 1
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seed not available")
+def test_seed_khoa_and_hoa():
+    words = " ".join(f.message for f in findings(load_path(SEED)))
+    assert "«khóa» 12 lần, «khoá» 6 lần" in words and "«hóa»" in words
+
+
+@pytest.mark.skipif(not CLEAN.exists(), reason="clean example not built")
+def test_clean_example_passes():
+    assert findings(load_path(CLEAN)) == []
