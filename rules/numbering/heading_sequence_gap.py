@@ -1,0 +1,58 @@
+"""Rule NUM001: numbered parts whose number skips one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rules.numbering._walk import fmt, label_of, walk
+from validator.model import Document
+from validator.rule import Finding, Related, Rule, Severity
+
+
+class HeadingSequenceGap(Rule):
+    """Flags a numbered part whose number skips one (typed or automatic numbering).
+
+    Why: a skipped number is what is left when a part was deleted or moved and the rest was
+    not renumbered; readers and citations ("tại mục 3") then point at the wrong part.
+
+    Bad:
+        p: I. KẾT QUẢ
+        p: 1. Công tác xây dựng Đảng
+        p: 2. Công tác dân vận
+        p: 4. Phát triển kinh tế  # expect: NUM001
+    Good:
+        p: I. KẾT QUẢ
+        p: 1. Công tác xây dựng Đảng
+        p: 2. Công tác dân vận
+        p: 3. Phát triển kinh tế
+    """
+
+    id = "NUM001"
+    name = "heading-sequence-gap"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        events, _ = walk(doc, self.context)
+        for e in events:
+            kind = e.paragraph.outline_kind or "article"
+            if e.kind == "gap":
+                exp, found = fmt(kind, e.expected), fmt(kind, e.found)
+                prev = e.previous.text.strip()[:60] if e.previous else ""
+                before = label_of(e.previous) if e.previous else ""
+                if (e.found or 0) > (e.expected or 0):
+                    missing = exp if (e.found or 0) - (e.expected or 0) == 1 or \
+                        kind == "letter" else f"{exp} đến {fmt(kind, (e.found or 1) - 1)}"
+                    msg = f'Số thứ tự nhảy cóc: sau "{before}" là "{e.label}" (thiếu {missing})'
+                else:
+                    msg = f'Số thứ tự lùi: sau "{before}" là "{e.label}" (lẽ ra là {exp})'
+                related = (Related(e.previous.location, "Mục liền trước", prev),) \
+                    if e.previous else ()
+                yield Finding(e.paragraph.at(0, 0), msg,
+                              f"Đánh lại số thứ tự: mục này lẽ ra là {exp}, không phải {found}.",
+                              related=related)
+            elif e.kind == "start":
+                yield Finding(
+                    e.paragraph.at(0, 0),
+                    f'Danh sách bắt đầu từ "{e.label}" thay vì {fmt(kind, 1)}',
+                    f"Đánh số từ {fmt(kind, 1)}, hoặc bổ sung mục còn thiếu.")
+
