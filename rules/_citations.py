@@ -57,6 +57,7 @@ class Citation:
     where: str  # "body" | "footnote" | "table" | "appendix-note" | "header"
     issues: tuple[str, ...] = ()
     type_word_offset: int | None = None
+    raw_type: str | None = None  # the type code as written ("CTR" for 06-CTR/TU)
 
     @property
     def key(self) -> tuple[object, ...]:
@@ -111,19 +112,21 @@ def _where(p: Paragraph, header_end: int) -> str:
 def scan(p: Paragraph, where: str = "body") -> list[Citation]:
     """The citations of one paragraph."""
     text = p.match
-    taken: list[tuple[int, int]] = []
-    found: list[Citation] = []
+    hits: list[tuple[str, re.Match[str]]] = []
     for kind, rx in (("qh", C.QH_RE), ("qppl", C.QPPL_RE), ("party", C.PARTY_RE),
                      ("state", C.STATE_RE)):
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
-            if any(s < b and a < e for a, b in taken):
+            if any(s < h.end() and h.start() < e for _, h in hits):
                 continue
-            c = _build(kind, m, p, where)
-            if c is not None:
-                taken.append((s, e))
-                found.append(c)
-    found.sort(key=lambda c: c.offset)
+            hits.append((kind, m))
+    hits.sort(key=lambda h: h[1].start())
+    found: list[Citation] = []
+    for i, (kind, m) in enumerate(hits):
+        limit = hits[i + 1][1].start() if i + 1 < len(hits) else len(text)
+        c = _build(kind, m, p, where, limit)
+        if c is not None:
+            found.append(c)
     return found
 
 
@@ -133,9 +136,11 @@ def _blank_before(text: str, start: int) -> bool:
     return bool(re.search(r"(?:Số|số)\s*:?\s*[ ._…]*$", before))
 
 
-def _build(kind: str, m: re.Match[str], p: Paragraph, where: str) -> Citation | None:
+def _build(kind: str, m: re.Match[str], p: Paragraph, where: str,
+           limit: int) -> Citation | None:
     text = p.match
     raw = p.text[m.start():m.end()]
+    start = m.start()
     issues: list[str] = []
     num = m.group("num")
     year: int | None = None
@@ -157,18 +162,24 @@ def _build(kind: str, m: re.Match[str], p: Paragraph, where: str) -> Citation | 
             # only a blank placeholder or a type word before it makes a code without number
             if not (_blank_before(text, m.start()) or _type_word(text, m.start())):
                 return None
-            issues.append("blank-number" if _blank_before(text, m.start()) and
-                          re.search(r"[ ._…]{2,}$|…$", text[:m.start()]) else "no-number")
+            gap = text[max(0, m.start() - 3):m.start()] + m["s1"]
+            blank = len(m["s1"]) >= 2 or re.search(r"[._…]|\s{2,}", gap)
+            issues.append("blank-number" if blank else "no-number")
+            lead = len(m["s1"]) if blank else 0
+            if lead:  # the citation starts at the separator, after the placeholder
+                raw = raw[lead:]
+                start = m.start() + lead
         elif any(m[g] for g in ("s1", "s2", "s3", "s4")):
             issues.append("spaces")
+        first = issuer.split("-")[0]
         if kind == "party":
             system = "party"
-            if C.is_state_issuer(issuer) and not C.is_party_issuer(issuer):
+            if first in C.STATE_ONLY:
                 system = "state"
                 issues.append("state-as-party")
         else:
             system = "state"
-            if C.is_party_issuer(issuer) and not C.is_state_issuer(issuer):
+            if first in C.PARTY_ONLY:
                 system = "party"
                 issues.append("party-as-state")
             elif C.canonical_type(type_code, "state") is None and not (
@@ -208,13 +219,14 @@ def _build(kind: str, m: re.Match[str], p: Paragraph, where: str) -> Citation | 
         rest_start = de
     else:
         rest_start = m.end()
-    subject = _subject(p.text[rest_start:])
+    subject = _subject(p.text[rest_start:max(rest_start, limit)])
     return Citation(
         type_word=type_word, code=code, raw=raw, system=system, number=num,
         type_code=type_code, issuer=issuer, year=year, date=date, date_text=date_text,
-        date_form=date_form, paragraph=p, offset=m.start(), length=m.end() - m.start(),
+        date_form=date_form, paragraph=p, offset=start, length=m.end() - start,
         date_offset=d_off, date_length=d_len, subject=subject, where=where,
         issues=tuple(issues), type_word_offset=tw[1] if tw else None,
+        raw_type=None if kind == "qh" or system == "cv" else m["type"],
     )
 
 
@@ -234,10 +246,14 @@ def _subject(rest: str) -> str:
 
 
 def subject_core(subject: str) -> str:
-    """The "về …" part of a subject without "việc", for comparing two citations."""
+    """The "về …" part of a subject without "việc", for comparing two citations: only when
+    "về" opens the subject or follows "của <issuer>" (else "" - nothing to compare)."""
     s = subject.lower()
     i = s.find("về ")
-    if i < 0:
+    if i < 0 or (i > 0 and not s.startswith("của ")) or ":" in s[:i] or "“" in s[:i]:
+        return ""
+    before = s[:i].split()
+    if len(before) > 8 or any(w in before for w in ("quy", "để", "theo", "hành")):
         return ""
     s = s[i + 3:]
     s = re.sub(r"^(?:việc|vấn đề)\s+", "", s)

@@ -65,6 +65,9 @@ STATE_ISSUERS = {
     "VKSNDTC", "UBND", "HĐND", "UBMTTQ", "MTTQ", "BHXH", "KBNN", "TCT", "TCHQ", "UBTVQH",
     "TTHĐND", "BCĐ", "HĐ", "BQL", "BQLDA", "CAT", "CATP", "VP", "TTr", "ĐĐBQH",
 }
+# issuers that belong to one system only (a separator check needs certainty)
+STATE_ONLY = frozenset(STATE_ISSUERS - PARTY_ISSUERS - {"VP", "TTr"})
+PARTY_ONLY = frozenset(PARTY_ISSUERS - STATE_ISSUERS - {"TB", "HĐ", "BCĐ", "CB"})
 
 # Mixed-case codes are exact: CTr, TTr, QĐi (Party), QyĐ, TrS (state).
 PARTY_TYPES_EXTRA = {"TTr", "GM", "GGT", "GCN", "GĐĐ", "GNP", "PC", "PG", "HĐ"}

@@ -1,0 +1,51 @@
+"""Rule COD001 code-malformed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rules._citations import citations
+from rules._frame import frame
+from validator.model import Document
+from validator.rule import Finding, Rule, Severity
+
+_WHAT = {
+    "spaces": "có khoảng trắng bên trong",
+    "party-as-state": "là số ký hiệu văn bản của Đảng nhưng viết theo dạng văn bản nhà nước",
+    "state-as-party": "là số ký hiệu văn bản nhà nước nhưng viết theo dạng văn bản của Đảng",
+    "no-number": "thiếu số văn bản",
+}
+
+
+class CodeMalformed(Rule):
+    """Flags a cited document code written against its system's grammar.
+
+    Why: a code with spaces inside ("79 - NQ/TW"), a Party code written with the state
+    separators ("45/KL-TW") or a state code with the Party ones ("164-KH/UBND"), or a code
+    with no number cannot be searched for or matched with the cited document; reviewers send
+    such drafts back.
+
+    Bad:
+        p: Thực hiện Nghị quyết số 79 - NQ/TW, ngày 06/01/2026 của Bộ Chính trị.  # expect: COD001
+    Good:
+        p: Thực hiện Nghị quyết số 79-NQ/TW, ngày 06/01/2026 của Bộ Chính trị.
+    """
+
+    id = "COD001"
+    name = "code-malformed"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        own = frame(doc, self.context).number_line
+        for c in citations(doc, self.context):
+            if own is not None and c.paragraph is own:
+                continue  # the document's own number line: own-number-line-form
+            problems = [_WHAT[i] for i in c.issues if i in _WHAT]
+            if not problems:
+                continue
+            yield Finding(
+                c.location,
+                f"Số ký hiệu \"{c.raw}\" {', '.join(problems)}.",
+                suggestion=f"Viết \"{c.code}\"." if c.number else
+                "Ghi đủ số, ký hiệu của văn bản được dẫn.",
+            )

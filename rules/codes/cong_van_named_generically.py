@@ -1,0 +1,44 @@
+"""Rule COD009 cong-van-named-generically."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rules._citations import citations
+from validator.model import Document
+from validator.rule import Finding, Rule, Severity
+
+_GENERIC = re.compile(r"(?<!\w)(văn bản)\s+(?:số\s*)?$", re.IGNORECASE)
+
+
+class CongVanNamedGenerically(Rule):
+    """Warns when a công văn code is named by a generic word ("Văn bản số 5990/VPCP-KSTT").
+
+    Why: a state code with an issuer and a unit but no type code is a công văn, and a citation
+    names its type: "Công văn số 5990/VPCP-KSTT". Reviewers correct "Văn bản số" so.
+
+    Bad:
+        p: Thực hiện Văn bản số 5990/VPCP-KSTT ngày 02/7/2025.  # expect: COD009
+    Good:
+        p: Thực hiện Công văn số 5990/VPCP-KSTT ngày 02/7/2025.
+    """
+
+    id = "COD009"
+    name = "cong-van-named-generically"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for c in citations(doc, self.context):
+            if c.system != "cv" or not c.number:
+                continue
+            before = c.paragraph.match[max(0, c.offset - 20):c.offset]
+            m = _GENERIC.search(before)
+            if m is None:
+                continue
+            start = c.offset - len(before) + m.start(1)
+            yield Finding(
+                c.paragraph.at(start, c.offset + c.length - start),
+                f"Công văn \"{c.raw}\" được gọi chung là \"{m.group(1)}\".",
+                suggestion=f"Viết \"Công văn số {c.code}\".",
+            )

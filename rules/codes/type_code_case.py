@@ -1,0 +1,37 @@
+"""Rule COD002 type-code-case."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rules._citations import citations
+from validator.model import Document
+from validator.rule import Finding, Rule, Severity
+
+
+class TypeCodeCase(Rule):
+    """Flags a type code written in the wrong letter case ("06-CTR/TU").
+
+    Why: the type codes are fixed strings: CTr, TTr, QĐi (Party) and QyĐ, TrS (state) are
+    mixed case and every other code is in capitals; "CTR" or "Kh" is a different code to a
+    records office and to a search.
+
+    Bad:
+        p: Thực hiện Chương trình số 06-CTR/TU, ngày 05/01/2026 của Thành ủy.  # expect: COD002
+    Good:
+        p: Thực hiện Chương trình số 06-CTr/TU, ngày 05/01/2026 của Thành ủy.
+    """
+
+    id = "COD002"
+    name = "type-code-case"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for c in citations(doc, self.context):
+            if c.raw_type and c.type_code and c.raw_type != c.type_code:
+                yield Finding(
+                    c.location,
+                    f"Mã loại văn bản \"{c.raw_type}\" trong \"{c.raw}\" sai chữ hoa, chữ thường; "
+                    f"mã đúng là \"{c.type_code}\".",
+                    suggestion=f"Viết \"{c.code}\".",
+                )
