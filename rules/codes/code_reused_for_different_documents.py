@@ -58,6 +58,8 @@ def _same(a: str, b: str) -> bool:
     if a.startswith(b) or b.startswith(a):
         return True
     wa, wb = a.split(), b.split()
+    if wa[:4] == wb[:4]:
+        return True
 
     def contained(x: list[str], y: list[str]) -> float:
         head = x[:8]
