@@ -128,8 +128,8 @@ class Plugins:
         self.pm = pm
 
     def names(self) -> list[str]:
-        """Registered plugin names, sorted."""
-        return sorted(name for name, _ in self.pm.list_name_plugin() if name)
+        """Registered (not blocked) plugin names, sorted."""
+        return sorted(name for name, plugin in self.pm.list_name_plugin() if plugin is not None)
 
     def rules(self) -> tuple[type[Rule], ...]:
         """Every registered rule class, sorted by id. Raises PluginError on a duplicate id."""
