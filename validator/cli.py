@@ -448,13 +448,21 @@ def exit_code(report: Report, fail_on: str = "error", *, usage_error: bool = Fal
 # -- soat rules / soat explain -------------------------------------------------------------
 
 
+def rule_summary(rule: type[Rule]) -> str:
+    """The docstring's first paragraph on one line (a summary may wrap in the source)."""
+    import inspect
+
+    first = inspect.cleandoc(rule.__doc__ or "").split("\n\n", 1)[0]
+    return " ".join(first.split()) or rule.summary()
+
+
 def rule_info(rule: type[Rule]) -> dict[str, str]:
     return {
         "id": rule.id,
         "name": rule.name,
         "category": rule.category.value,
         "severity": rule.severity.value,
-        "summary": rule.summary(),
+        "summary": rule_summary(rule),
     }
 
 
@@ -495,7 +503,7 @@ def cmd_explain(rules: Sequence[type[Rule]], rule_id: str, stream: TextIO) -> in
     ]
     if rule.url:
         out.append(f"Tài liệu: {rule.url}")
-    out += ["", rule.summary()]
+    out += ["", rule_summary(rule)]
     for marker, title in _EXPLAIN_SECTIONS:
         body = rule.doc_section(marker)
         if body:
