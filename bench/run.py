@@ -1,0 +1,367 @@
+"""soat benchmark: speed and memory measured side by side with the floor and python-docx.
+
+Run from the repository root (not part of the test suite)::
+
+    python -m bench.run                      # full run, prints the table and the targets
+    python -m bench.run --quick              # fewer repetitions, 40-file batch
+    python -m bench.run --write bench/RESULTS.md
+
+In one run and on the same files it measures, for the seed report, a ~400-page report (the
+seed's body repeated, built in code) and a batch of copies of the seed:
+
+- ``floor``: unzip the package and parse every XML part with lxml;
+- ``python-docx``: open the file and read every paragraph's and every table cell's text, the
+  way users write it (``for t in doc.tables: for row in t.rows: for cell in row.cells``);
+- ``soat (in process)``: load the document and run every rule (rules resolved beforehand);
+- ``soat check`` as a whole command and ``python -c "import docx"`` (start-up cost);
+- peak memory (``ru_maxrss``) of a process checking the 400-page report;
+- the batch as ``soat check --jobs 1`` and ``--jobs 2`` (output must be identical).
+
+Times are medians of several repetitions; each target is a ratio of two figures measured in
+the same run, so the machine's speed cancels out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import gc
+import io
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_CANDIDATES = (
+    ROOT.parent / "shared" / "seed" / "bao-cao-thang-01-2026.docx",
+    ROOT / "examples" / "bao-cao-thang-01-2026.docx",
+)
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+CHARS_PER_PAGE = 3000  # A4, Times New Roman 13–14 pt, the decree's margins: about 3,000 chars
+TARGET_PAGES = 400
+
+
+def wtag(name: str) -> str:
+    return f"{{{W}}}{name}"
+
+
+# -- the files ----------------------------------------------------------------------------
+
+
+def find_seed() -> Path:
+    for candidate in SEED_CANDIDATES:
+        if candidate.is_file():
+            return candidate
+    raise SystemExit("seed report not found: " + ", ".join(map(str, SEED_CANDIDATES)))
+
+
+def estimated_pages(data: bytes) -> float:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    chars = sum(len(t.text or "") for t in root.iter(wtag("t")))
+    return chars / CHARS_PER_PAGE
+
+
+def repeat_body(data: bytes, copies: int) -> bytes:
+    """The package with its body repeated ``copies`` times; footnotes are cloned with new ids
+    so that every reference points at its own note, and bookmark ids stay unique."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        parts = {i.filename: z.read(i) for i in z.infolist()}
+    doc = etree.fromstring(parts["word/document.xml"])
+    body = doc.find(wtag("body"))
+    assert body is not None
+    children = list(body)
+    final_sect = children[-1] if children and children[-1].tag == wtag("sectPr") else None
+    content = children[:-1] if final_sect is not None else children
+
+    notes = etree.fromstring(parts["word/footnotes.xml"]) if "word/footnotes.xml" in parts else None
+    note_by_id = {}
+    if notes is not None:
+        for n in notes.iter(wtag("footnote")):
+            if n.get(wtag("type")) in (None, "normal"):
+                note_by_id[n.get(wtag("id"))] = n
+    stride = max([int(i) for i in note_by_id] + [0]) + 1
+    bm_ids = [int(b.get(wtag("id"), "0")) for b in body.iter(wtag("bookmarkStart"))]
+    bm_stride = max(bm_ids + [0]) + 1
+
+    for k in range(1, copies):
+        for child in content:
+            clone = copy.deepcopy(child)
+            for ref in clone.iter(wtag("footnoteReference")):
+                old = ref.get(wtag("id"))
+                if old in note_by_id and notes is not None:
+                    new = str(int(old) + k * stride)
+                    ref.set(wtag("id"), new)
+                    note = copy.deepcopy(note_by_id[old])
+                    note.set(wtag("id"), new)
+                    notes.append(note)
+            for tag in ("bookmarkStart", "bookmarkEnd"):
+                for bm in clone.iter(wtag(tag)):
+                    bm.set(wtag("id"), str(int(bm.get(wtag("id"), "0")) + k * bm_stride))
+            if final_sect is not None:
+                final_sect.addprevious(clone)
+            else:
+                body.append(clone)
+    parts["word/document.xml"] = etree.tostring(doc, xml_declaration=True, encoding="UTF-8",
+                                                standalone=True)
+    if notes is not None:
+        parts["word/footnotes.xml"] = etree.tostring(notes, xml_declaration=True,
+                                                     encoding="UTF-8", standalone=True)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, content_bytes in parts.items():
+            out.writestr(name, content_bytes)
+    return buf.getvalue()
+
+
+# -- what is measured ---------------------------------------------------------------------
+
+
+def floor(data: bytes) -> int:
+    """Unzip and parse every XML part: what any reader of the package must do."""
+    n = 0
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for info in z.infolist():
+            if info.filename.endswith((".xml", ".rels")):
+                etree.fromstring(z.read(info))
+                n += 1
+    return n
+
+
+def python_docx_read(data: bytes) -> int:
+    """Open with python-docx and read every paragraph and table cell, the usual way."""
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    n = sum(len(p.text) for p in document.paragraphs)
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                n += len(cell.text)
+    return n
+
+
+def soat_in_process(rules: tuple[type, ...]) -> Callable[[bytes], object]:
+    from validator import engine
+
+    def run(data: bytes) -> object:
+        result = engine.check_bytes(data, "bench.docx", rules=rules)
+        assert result.status == "checked", result.error
+        assert not result.rule_errors, result.rule_errors
+        return result
+
+    return run
+
+
+def soat_load_only(data: bytes) -> object:
+    from validator import loader
+
+    return loader.load_bytes(data, "bench.docx")
+
+
+def median_time(fn: Callable[[], object], reps: int, warmup: int = 1) -> float:
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(reps):
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def env() -> dict[str, str]:
+    e = dict(os.environ)
+    e["PYTHONPATH"] = str(ROOT) + os.pathsep + e.get("PYTHONPATH", "")
+    e.setdefault("PYTHONHASHSEED", "0")
+    return e
+
+
+def run_command(args: list[str]) -> subprocess.CompletedProcess[bytes]:
+    proc = subprocess.run(args, cwd=ROOT, env=env(), capture_output=True)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(args)} exited {proc.returncode}:\n"
+                         + proc.stderr.decode(errors="replace")[-2000:])
+    return proc
+
+
+def command_time(args: list[str], reps: int) -> float:
+    return median_time(lambda: run_command(args), reps)
+
+
+SOAT = [sys.executable, "-m", "validator"]
+
+PEAK_SCRIPT = """
+import resource, sys
+from validator import engine
+data = open(sys.argv[1], "rb").read()
+result = engine.check_bytes(data, sys.argv[1])
+assert result.status == "checked", result.error
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+BASE_SCRIPT = """
+import resource
+from validator import engine, loader
+import docx, lxml.etree
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def peak_mb(script: str, *args: str) -> float:
+    proc = run_command([sys.executable, "-c", script, *args])
+    return int(proc.stdout.split()[-1]) / 1024  # ru_maxrss is in KiB on Linux
+
+
+# -- the report ---------------------------------------------------------------------------
+
+
+@dataclass
+class Target:
+    name: str
+    value: float
+    limit: float
+    unit: str
+    higher_is_better: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.value >= self.limit if self.higher_is_better else self.value <= self.limit
+
+    def line(self) -> str:
+        op = "≥" if self.higher_is_better else "≤"
+        verdict = "ok" if self.ok else "MISS"
+        return (f"| {self.name} | {self.value:.2f}{self.unit} | {op} {self.limit:g}{self.unit} "
+                f"| {verdict} |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions, smaller batch")
+    parser.add_argument("--batch", type=int, default=None, help="files in the batch (200)")
+    parser.add_argument("--write", metavar="PATH", help="also write the results as Markdown")
+    ns = parser.parse_args(argv)
+    reps = 3 if ns.quick else 7
+    big_reps = 1 if ns.quick else 3
+    cmd_reps = 3 if ns.quick else 7
+    batch_n = ns.batch or (40 if ns.quick else 200)
+
+    from validator import engine
+
+    rules = engine.default_rules()
+    seed_path = find_seed()
+    seed = seed_path.read_bytes()
+    seed_pages = estimated_pages(seed)
+    copies = max(1, round(TARGET_PAGES / seed_pages))
+    large = repeat_body(seed, copies)
+    large_pages = estimated_pages(large)
+    check = soat_in_process(rules)
+
+    rows: list[tuple[str, float, float]] = []  # what, seed, large (seconds)
+    results: dict[str, dict[str, float]] = {"seed": {}, "large": {}}
+    measures: list[tuple[str, Callable[[bytes], object]]] = [
+        ("floor: unzip + lxml parse of every part", floor),
+        ("python-docx: open + every paragraph and cell text", python_docx_read),
+        ("soat: load only", soat_load_only),
+        (f"soat: load + all {len(rules)} rules (in process)", check),
+    ]
+    for label, fn in measures:
+        s = median_time(lambda fn=fn: fn(seed), reps)
+        big = median_time(lambda fn=fn: fn(large), big_reps)
+        rows.append((label, s, big))
+        results["seed"][label] = s
+        results["large"][label] = big
+        print(f"  measured {label}: {s * 1000:.0f} ms / {big * 1000:.0f} ms", file=sys.stderr)
+
+    with tempfile.TemporaryDirectory(prefix="soat-bench-") as tmp:
+        tmpdir = Path(tmp)
+        seed_copy = tmpdir / "seed.docx"
+        seed_copy.write_bytes(seed)
+        large_path = tmpdir / "large.docx"
+        large_path.write_bytes(large)
+        soat_cmd = command_time([*SOAT, "check", str(seed_copy)], cmd_reps)
+        import_docx = command_time([sys.executable, "-c", "import docx"], cmd_reps)
+        print(f"  measured commands: {soat_cmd * 1000:.0f} ms / {import_docx * 1000:.0f} ms",
+              file=sys.stderr)
+        peak = peak_mb(PEAK_SCRIPT, str(large_path))
+        base_peak = peak_mb(BASE_SCRIPT)
+
+        batch_dir = tmpdir / "batch"
+        batch_dir.mkdir()
+        for i in range(batch_n):
+            shutil.copyfile(seed_path, batch_dir / f"bao-cao-{i:03d}.docx")
+        outputs = {}
+        batch_times = {}
+        for jobs in (1, 2):
+            args = [*SOAT, "check", "--jobs", str(jobs), "--format", "json", str(batch_dir)]
+            start = time.perf_counter()
+            outputs[jobs] = run_command(args).stdout
+            batch_times[jobs] = time.perf_counter() - start
+            print(f"  measured batch --jobs {jobs}: {batch_times[jobs]:.1f} s", file=sys.stderr)
+        identical = outputs[1] == outputs[2]
+
+    check_label = measures[3][0]
+    docx_label = measures[1][0]
+    targets = [
+        Target("all rules on the seed ÷ python-docx reading it",
+               results["seed"][check_label] / results["seed"][docx_label], 1.5, "×"),
+        Target(f"{large_pages:.0f}-page report ÷ seed (all rules)",
+               results["large"][check_label] / results["seed"][check_label], 12, "×"),
+        Target("`soat check` seed ÷ `python -c \"import docx\"`", soat_cmd / import_docx, 2.5, "×"),
+        Target(f"peak memory, {large_pages:.0f}-page report", peak, 400, " MB"),
+        Target(f"batch of {batch_n}: --jobs 1 ÷ --jobs 2", batch_times[1] / batch_times[2], 1.7,
+               "×", higher_is_better=True),
+    ]
+
+    lines = [
+        f"Measured {date.today().isoformat()} on {platform.machine()}, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}, {platform.system()} {platform.release()}.",
+        "",
+        f"Seed: `{seed_path.name}` ({len(seed) // 1024} KB, about {seed_pages:.0f} pages at "
+        f"{CHARS_PER_PAGE} characters a page). Large: the seed's body repeated {copies} times "
+        f"(about {large_pages:.0f} pages, {len(large) // 1024} KB, footnotes cloned). "
+        f"Medians of {reps} runs (large: {big_reps}; commands: {cmd_reps}).",
+        "",
+        "| measure | seed | large |",
+        "|---|---:|---:|",
+    ]
+    for label, s, big in rows:
+        lines.append(f"| {label} | {s * 1000:.0f} ms | {big * 1000:.0f} ms |")
+    lines += [
+        f"| `soat check` on the seed (whole command) | {soat_cmd * 1000:.0f} ms | |",
+        f"| `python -c \"import docx\"` | {import_docx * 1000:.0f} ms | |",
+        f"| peak RSS checking the file (interpreter + imports alone: {base_peak:.0f} MB) "
+        f"| | {peak:.0f} MB |",
+        f"| batch of {batch_n} seeds, `soat check --jobs 1` | {batch_times[1]:.1f} s | |",
+        f"| batch of {batch_n} seeds, `soat check --jobs 2` | {batch_times[2]:.1f} s | |",
+        "",
+        f"Batch output identical between --jobs 1 and --jobs 2: {'yes' if identical else 'NO'}.",
+        "",
+        "| target | measured | limit | |",
+        "|---|---:|---:|---|",
+        *(t.line() for t in targets),
+    ]
+    text = "\n".join(lines)
+    print(text)
+    if ns.write:
+        Path(ns.write).write_text("# Benchmark results\n\nProduced by `python -m bench.run`.\n\n"
+                                  + text + "\n", encoding="utf-8")
+    ok = all(t.ok for t in targets) and identical
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
