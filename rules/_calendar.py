@@ -222,3 +222,18 @@ def tet(year: int) -> dt.date:
         if lunar.day == 1 and lunar.month == 1 and not lunar.leap:
             return d
         d += dt.timedelta(days=1)
+
+
+def document_dates(doc, ctx=None):  # noqa: ANN001, ANN201 - (Document, Context) -> list
+    """Every date mention a reader sees, as (paragraph, DateMention), cached per document."""
+    if ctx is not None and "dates" in ctx.cache:
+        return ctx.cache["dates"]
+    out = []
+    for p in doc.all_paragraphs():
+        if p.part == "footer" or not p.text:
+            continue
+        for dm in find_dates(p.match):
+            out.append((p, dm))
+    if ctx is not None:
+        ctx.cache["dates"] = out
+    return out

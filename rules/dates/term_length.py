@@ -1,0 +1,63 @@
+"""Rule DAT010 term-length."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from validator.model import Document
+from validator.rule import Finding, Rule, Severity
+
+_TERM = re.compile(r"nhiệm kỳ\s*\(?\s*((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})"
+                   r"((?:\s*[,;]\s*(?:và\s+)?(?:19|20)\d{2}\s*-\s*(?:19|20)\d{2})*)",
+                   re.IGNORECASE)
+_PAIR = re.compile(r"((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})")
+BODIES = ("Đảng", "Đảng bộ", "Ban Chấp hành", "cấp ủy", "cấp uỷ", "Thành ủy", "Thành uỷ",
+          "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Đảng ủy", "Đảng uỷ", "Hội đồng nhân dân", "HĐND",
+          "Quốc hội", "Ủy ban Kiểm tra", "Ủy ban nhân dân", "UBND")
+OTHER = ("Chi bộ", "chi bộ", "Đoàn", "Hội ", "Công đoàn", "Liên đoàn", "Hiệp hội", "Mặt trận",
+         "MTTQ", "Ban Thường trực")
+
+
+class TermLength(Rule):
+    """Flags a "nhiệm kỳ A - B" of a Party committee, People's Council or National Assembly
+    that does not span five years.
+
+    The bodies (setting ``term_bodies``) and the length (``term_years``, default 5) are
+    configurable; the body must be named in the same clause before the term. "giai đoạn" is
+    free, and a list "nhiệm kỳ 2025 - 2030, 2026 - 2031" checks each span.
+
+    Why: these terms are five years by the Party statute and the Constitution; "nhiệm kỳ
+    2026 - 2030" for a People's Council is a typo.
+
+    Bad:
+        p: Bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2030.  # expect: DAT010
+    Good:
+        p: Bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031.
+        p: Quy hoạch cán bộ nhiệm kỳ 2030 - 2035, 2031 - 2036; giai đoạn 2026 - 2028.
+    """
+
+    id = "DAT010"
+    name = "term-length"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        years = int(self.setting("term_years", 5))
+        bodies = tuple(self.setting("term_bodies", BODIES))
+        for p in doc.all_paragraphs():
+            if "nhiệm k" not in p.text.lower():
+                continue
+            for m in _TERM.finditer(p.match):
+                clause = re.split(r"[;.]\s", p.match[max(0, m.start() - 120):m.start()])[-1]
+                body = max(((clause.rfind(b), b) for b in bodies), default=(-1, ""))
+                other = max((clause.rfind(o) for o in OTHER), default=-1)
+                if body[0] < 0 or other > body[0]:
+                    continue
+                for pair in _PAIR.finditer(p.match, m.start(), m.end()):
+                    a, b = int(pair.group(1)), int(pair.group(2))
+                    if b - a != years:
+                        yield Finding(p.at(pair.start(), pair.end() - pair.start()),
+                                      f"Nhiệm kỳ \"{pair.group(0)}\" ({body[1]}) kéo dài "
+                                      f"{b - a} năm, không phải {years} năm.",
+                                      suggestion=f"Viết \"{a} - {a + years}\" nếu đúng là "
+                                      f"nhiệm kỳ {years} năm.")
