@@ -1,0 +1,115 @@
+"""ARI004: table rows that are parts of a total exceed it, or complementary parts miss it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from rules._indicators import TableView, norm, table_views
+from rules._numbers import Figure, fmt
+from validator.model import Document
+from validator.rule import Finding, Rule, Severity
+
+PART_MARK = re.compile(r"^\s*[+\-–]\s*\S")
+LETTER = re.compile(r"^[a-zđ]\)?\.?$")
+RATE = re.compile(r"^(?:tỷ lệ|tốc độ|tỷ trọng|chỉ số|bình quân|năng suất)|bình quân|/")
+PAIRS = (("trong", "ngoài"), ("đô thị", "nông thôn"), ("nam", "nữ"), ("trong nước", "nước ngoài"))
+
+
+def _parts(v: TableView, r: int) -> list[int]:
+    """The rows marked as parts right below row ``r`` ("+ Thu nội địa", "- Trong khu …", "a")."""
+    out: list[int] = []
+    letters = False
+    for k in range(r + 1, len(v.table.rows)):
+        label = v.text(k, v.label_col or 0).strip()
+        order = v.text(k, v.order_col).strip() if v.order_col is not None else ""
+        if order and LETTER.match(order.lower()):
+            letters = True
+            out.append(k)
+        elif PART_MARK.match(label) or order in ("-", "+"):
+            if not letters:
+                out.append(k)
+        else:
+            break
+    return out
+
+
+def _complementary(labels: list[str]) -> bool:
+    if len(labels) != 2:
+        return False
+    a, b = (norm(x).lstrip("+-– ").strip() for x in labels)
+    return any(a.startswith(x) and b.startswith(y) or a.startswith(y) and b.startswith(x)
+               for x, y in PAIRS)
+
+
+class TablePartsExceedTotal(Rule):
+    """Flags parts of a table total that exceed it, or complementary parts that miss it.
+
+    Why: rows marked "+", "-" or a, b under a total ("Thu ngân sách, trong đó:") are parts
+    of it: none may exceed the total and together they may not exceed it; two
+    complementary parts ("Trong khu kinh tế" / "Ngoài khu kinh tế") add up to it, column
+    by column. Rates and growth rows (%, "Tỷ lệ", "Tốc độ") are never added up.
+
+    Bad:
+        table: Chỉ tiêu | 2026 // Vốn | 39 // - Trong khu | 36 // - Ngoài khu | 1  # expect: ARI004
+    Good:
+        table: Chỉ tiêu | 2026 // Vốn | 39 // - Trong khu | 36 // - Ngoài khu | 3
+    """
+
+    id = "ARI004"
+    name = "table-parts-exceed-total"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for v in table_views(doc, self.context):
+            if v.label_col is None:
+                continue
+            for r in v.data_rows():
+                label = v.text(r, v.label_col)
+                unit = v.text(r, v.unit_col).strip().lower() if v.unit_col is not None else ""
+                name = norm(label).lstrip("+-– ")
+                if RATE.search(name) or "%" in unit or PART_MARK.match(label):
+                    continue
+                parts = _parts(v, r)
+                if not parts or any(
+                    v.unit_col is not None
+                    and v.text(k, v.unit_col).strip().lower() not in ("", unit)
+                    for k in parts
+                ):
+                    continue
+                labels = [v.text(k, v.label_col).strip() for k in parts]
+                exact = _complementary(labels)
+                for c in range(v.table.columns):
+                    if c in (v.order_col, v.label_col, v.unit_col):
+                        continue
+                    yield from self._column(v, r, parts, c, exact)
+
+    def _column(
+        self, v: TableView, r: int, parts: list[int], c: int, exact: bool
+    ) -> Iterator[Finding]:
+        total = v.figure(r, c)
+        figs = [v.figure(k, c) for k in parts]
+        if total is None or total.approx or any(f is None or f.approx for f in figs):
+            return
+        values: list[Figure] = [f for f in figs if f is not None]
+        s = sum((f.value for f in values), Decimal(0))
+        d = max(f.decimals for f in [total, *values])
+        q = Decimal(1).scaleb(-d)
+        shown = " + ".join(fmt(f.value, d) for f in values)
+        head = v.headers[c] or f"cột {c + 1}"
+        para = v.paragraph(r, c)
+        if para is None:
+            return
+        if exact and abs(s - total.value) > q * len(values) / 2:
+            msg = f"{shown} = {fmt(s, d)}, khác tổng {fmt(total.value, d)}"
+        elif s > total.value + q * len(values) / 2:
+            msg = (f"tổng các dòng thành phần {shown} = {fmt(s, d)} "
+                   f"lớn hơn tổng {fmt(total.value, d)}")
+        else:
+            return
+        yield Finding(
+            para.location,
+            f"Cột «{head}», dòng «{v.text(r, v.label_col or 0).strip()}»: {msg}.",
+            suggestion="Kiểm tra lại số tổng hoặc các dòng thành phần.",
+        )
