@@ -1,3 +1,25 @@
-"""formatting rules."""
+"""formatting rules: pre-submission checks (fonts, sizes, margins, review leftovers)."""
 
-RULES: tuple[type, ...] = ()
+from rules.formatting.body_text_size_inconsistent import BodyTextSizeInconsistent
+from rules.formatting.comment_left_in_document import CommentLeftInDocument
+from rules.formatting.font_family_mixed import FontFamilyMixed
+from rules.formatting.font_family_not_prescribed import FontFamilyNotPrescribed
+from rules.formatting.header_element_size_out_of_range import HeaderElementSizeOutOfRange
+from rules.formatting.hidden_text_present import HiddenTextPresent
+from rules.formatting.highlighted_text import HighlightedText
+from rules.formatting.page_margin_out_of_range import PageMarginOutOfRange
+from rules.formatting.placeholder_text_left import PlaceholderTextLeft
+from rules.formatting.tracked_changes_unresolved import TrackedChangesUnresolved
+
+RULES: tuple[type, ...] = (
+    FontFamilyNotPrescribed,
+    FontFamilyMixed,
+    BodyTextSizeInconsistent,
+    HeaderElementSizeOutOfRange,
+    PageMarginOutOfRange,
+    TrackedChangesUnresolved,
+    CommentLeftInDocument,
+    HiddenTextPresent,
+    HighlightedText,
+    PlaceholderTextLeft,
+)

@@ -1,0 +1,71 @@
+"""FMT001 font-family-not-prescribed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rules.formatting._helpers import body_text, dominant, system, text_runs, weighted
+from validator.model import Document
+from validator.rule import Finding, Rule, Severity
+
+STATE_FONT = "Times New Roman"
+
+
+def font_family(name: str | None) -> str:
+    """"Times New Roman Bold" and "TimesNewRoman" are the family "timesnewroman"."""
+    key = (name or "").replace(" ", "").replace("-", "").lower()
+    for suffix in ("bolditalic", "italic", "bold", "regular", "ps", "mt"):
+        key = key.removesuffix(suffix)
+    return key
+
+
+def same_font(a: str | None, b: str | None) -> bool:
+    return font_family(a) == font_family(b)
+
+
+class FontFamilyNotPrescribed(Rule):
+    """Flags a body set in another font than the one the regulation or the office prescribes.
+
+    Why: Nghị định 30 prescribes Times New Roman for state documents; many Party offices
+    prescribe it too (setting ``font_family``). A draft typed in another font is sent back
+    before signing. Hướng dẫn 36 names no font, so for Party documents the rule only applies
+    when the office sets ``font_family``.
+
+    Bad:
+        p[font=Arial]: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        p[font=Arial]: Số: 12/BC-UBND
+        p[font=Arial]: BÁO CÁO
+        p[font=Arial]: Về tình hình thực hiện nhiệm vụ
+        p[font=Arial]: Trong tháng, Ủy ban nhân dân đã chỉ đạo các ngành.  # expect: FMT001
+    Good:
+        p: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        p: Số: 12/BC-UBND
+        p: BÁO CÁO
+        p: Về tình hình thực hiện nhiệm vụ
+        p: Trong tháng, Ủy ban nhân dân đã chỉ đạo các ngành.
+    """
+
+    id = "FMT001"
+    name = "font-family-not-prescribed"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        expected = self.setting("font_family")
+        if not expected and system(doc, self.context) == "state":
+            expected = STATE_FONT
+        if not expected:
+            return
+        body = body_text(doc, self.context)
+        font = dominant(weighted(body, "font"))
+        if not isinstance(font, str) or same_font(font, expected):
+            return
+        for p in body:
+            for r in text_runs(p):
+                if same_font(r.font, font):
+                    yield Finding(
+                        p.at(r.start, r.end - r.start),
+                        f'Phần nội dung văn bản dùng phông chữ "{font}", '
+                        f'không phải "{expected}" theo quy định',
+                        suggestion=f'Chọn toàn bộ văn bản và đặt phông chữ "{expected}".',
+                    )
+                    return

@@ -1,0 +1,94 @@
+"""FMT004 header-element-size-out-of-range."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rules._frame import frame
+from rules.formatting._helpers import is_form, system
+from rules.formatting.body_text_size_inconsistent import fmt_size, paragraph_size
+from validator.model import Document
+from validator.rule import Finding, Rule, Severity
+
+# (element, Vietnamese name, min, max) per system. HD 36 Phụ lục 3; NĐ 30 Phụ lục I. The state
+# number line is 13 in the decree's table; 14 is accepted as it is common in signed texts.
+SIZES = {
+    "party": (
+        ("motto", "Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”", 15, 15),
+        ("issuer", "Tên cơ quan ban hành", 14, 14),
+        ("number_line", "Số và ký hiệu", 14, 14),
+        ("place_date", "Địa danh và ngày tháng", 14, 14),
+        ("type_name", "Tên loại văn bản", 15, 16),
+        ("summary", "Trích yếu", 14, 15),
+    ),
+    "state": (
+        ("motto", "Quốc hiệu", 12, 13),
+        ("slogan", "Tiêu ngữ", 13, 14),
+        ("issuer", "Tên cơ quan ban hành", 12, 13),
+        ("number_line", "Số và ký hiệu", 13, 14),
+        ("place_date", "Địa danh và ngày tháng", 13, 14),
+        ("type_name", "Tên loại văn bản", 13, 14),
+        ("summary", "Trích yếu", 13, 14),
+    ),
+}
+
+
+class HeaderElementSizeOutOfRange(Rule):
+    """Flags a header element (motto, issuer, number, date line, type, summary) whose size is
+    outside the range the regulation gives for it.
+
+    Why: Hướng dẫn 36 (Phụ lục 3) and Nghị định 30 (Phụ lục I) fix the size of each element of
+    the header block: for a Party report the title "ĐẢNG CỘNG SẢN VIỆT NAM" is 15 pt, the
+    issuer, number and date line 14 pt, the type name 15–16 pt; for a state document the
+    national motto is 12–13 pt and the slogan 13–14 pt.
+
+    Bad:
+        p: THÀNH ỦY HẢI PHÒNG
+        p: *
+        p: Số 28-BC/TU
+        p[size=12]: ĐẢNG CỘNG SẢN VIỆT NAM  # expect: FMT004
+        p: Hải Phòng, ngày 30 tháng 01 năm 2026
+        p[size=15]: BÁO CÁO
+        p: tình hình thực hiện nhiệm vụ tháng 01
+    Good:
+        p: THÀNH ỦY HẢI PHÒNG
+        p: *
+        p: Số 28-BC/TU
+        p[size=15]: ĐẢNG CỘNG SẢN VIỆT NAM
+        p: Hải Phòng, ngày 30 tháng 01 năm 2026
+        p[size=15]: BÁO CÁO
+        p: tình hình thực hiện nhiệm vụ tháng 01
+    """
+
+    id = "FMT004"
+    name = "header-element-size-out-of-range"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        f = frame(doc, self.context)
+        table = SIZES.get(system(doc, self.context) or "")
+        if not table:
+            return
+        if is_form(doc, self.context):
+            return  # routing slips (phiếu trình, phiếu gửi) and forms have their own layout
+        for attr, label, low, high in table:
+            value = getattr(f, attr)
+            paragraphs = value if isinstance(value, list) else [value]
+            if attr == "slogan" and f.slogan is f.motto:
+                continue
+            if attr == "summary" and f.summary is not None and f.summary.match.lstrip(
+            ).lower().startswith("v/v"):
+                low, high = 12, 13  # công văn subject line (NĐ 30 Phụ lục I)
+            for p in paragraphs:
+                if p is None:
+                    continue
+                size = paragraph_size(p)
+                if size is None or low - 0.25 <= size <= high + 0.25:
+                    continue
+                want = fmt_size(low) if low == high else f"{fmt_size(low)}–{fmt_size(high)}"
+                yield Finding(
+                    p.location,
+                    f"{label} cỡ chữ {fmt_size(size)}, quy định là {want}",
+                    suggestion=f"Đặt cỡ chữ {want} cho {label[0].lower()}{label[1:]}.",
+                )
+                break  # one finding per element (an issuer may take several lines)

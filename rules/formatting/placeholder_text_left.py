@@ -1,0 +1,97 @@
+"""FMT010 placeholder-text-left."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rules._frame import NUMBER_LINE_RE, PLACE_DATE_RE, frame
+from validator.model import Document, Paragraph
+from validator.rule import Finding, Rule, Severity
+
+_DOTS = r"(?:…|\.{3})"
+PLACEHOLDER = re.compile(
+    r"(?P<xx>\b[xX]{1,2}[/.-][xX]{1,2}(?:[/.-](?:\d{4}|[xX]{2,4}))?\b)"
+    r"|(?P<bracket>\[\s*(?:…|\.{2,}|_+)\s*\])"
+    # short runs only: long dotted lines are blanks for handwriting on forms and slips
+    r"|(?P<run>(?<![\w….])(?:…\s?){2,6}(?![….])|(?<![\w….])\.{4,12}(?![….])"
+    r"|(?<![\w_])_{4,12}(?!_))"
+    r"|(?P<template>\{\{[^}]{0,60}\}\}|«[^»\n]{1,40}»|\[(?:TÊN|SỐ|NGÀY|ĐỊA DANH)[^\]]{0,30}\])"
+    # a lone "…" standing for a value: "số …/", "ngày … tháng … năm", "Ông (bà): …"
+    r"|(?P<lone>(?:(?<=số )|(?<=ngày )|(?<=tháng )|(?<=năm )|(?<=: )|(?<=^))"
+    + _DOTS + r"(?=\s*(?:/|tháng|năm|$)))",
+    re.IGNORECASE,
+)
+KEM_THEO = re.compile(r"\bkèm theo\b", re.IGNORECASE)
+# Blanks a draft keeps until signing: dates ("ngày … tháng … năm"), numbers ("số …/"),
+# the copy count of the "Lưu" line.
+DRAFT_BLANK = re.compile(
+    r"(?:ngày|tháng|số|năm)\s*$|^\s*[/.]|^\s*(?:tháng|năm)\b", re.IGNORECASE
+)
+DRAFT_MARK = re.compile(r"^\s*\(?\s*DỰ THẢO\b", re.IGNORECASE)
+# "Quyết định số        /QĐ-UBND": a number left blank for the records office.
+BLANK_NUMBER = re.compile(r"\bsố\s*(?:\s{3,}|…+\s*|\.{2,}\s*)/\s*[A-ZĐ]", re.IGNORECASE)
+
+
+class PlaceholderTextLeft(Rule):
+    """Flags a placeholder left where a value belongs: "……", "xx/xx/2026", "[…]", "số …/".
+
+    Why: drafts are built from templates and earlier reports; a blank left unfilled goes out
+    with the signed document. In a draft, the number and the day in the number line and the
+    place-and-date line are left blank on purpose for the records office, and so is the
+    report's own number where an appendix cites it ("Kèm theo Báo cáo số …"): these are not
+    flagged.
+
+    Bad:
+        p: Hội nghị dự kiến tổ chức ngày xx/xx/2026 tại Hội trường.  # expect: FMT010
+    Good:
+        p: Hội nghị dự kiến tổ chức ngày 12/3/2026 tại Hội trường.
+    """
+
+    id = "FMT010"
+    name = "placeholder-text-left"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        f = frame(doc, self.context)
+        draft = (
+            f.is_draft_number
+            or (f.date is not None and f.date.day is None)
+            or any(DRAFT_MARK.match(p.match) for p in doc.body_paragraphs[:40])
+            or any(DRAFT_MARK.match(p.match) for p in doc.textboxes[:10])
+            or (f.number_line is None
+                and any(BLANK_NUMBER.search(p.match) for p in doc.body_paragraphs))
+        )
+        exempt = {id(p) for p in (f.number_line, f.place_date) if p is not None}
+        for p in doc.all_paragraphs():
+            if (id(p) in exempt and draft) or self._blank_by_design(p, draft):
+                continue
+            for m in PLACEHOLDER.finditer(p.match):
+                if draft and m.lastgroup in ("lone", "run") and self._draft_blank(p, m):
+                    continue
+                text = p.text[m.start():m.end()]
+                yield Finding(
+                    p.at(m.start(), m.end() - m.start()),
+                    f'Còn chỗ trống hoặc chữ giữ chỗ chưa điền: "{text.strip()}"',
+                    suggestion="Điền giá trị thật hoặc xóa chỗ trống.",
+                )
+                break
+
+    @staticmethod
+    def _draft_blank(p: Paragraph, m: re.Match[str]) -> bool:
+        """A blank a draft keeps until signing (the date, a number, the copy count)."""
+        before, after = p.match[max(0, m.start() - 12):m.start()], p.match[m.end():m.end() + 8]
+        return bool(
+            KEM_THEO.search(p.match)
+            or DRAFT_BLANK.search(before)
+            or DRAFT_BLANK.search(after)
+            or re.match(r"^\s*[-+]?\s*Lưu\b", p.match)
+        )
+
+    @staticmethod
+    def _blank_by_design(p: Paragraph, draft: bool) -> bool:
+        """A draft's number and place-and-date lines outside the frame (appendix headers)."""
+        line = p.match.strip()
+        if draft and NUMBER_LINE_RE.match(line) and len(line) < 60:
+            return True
+        return bool(PLACE_DATE_RE.match(line)) and draft
