@@ -273,6 +273,7 @@ class ReportDate:
 class Frame:
     issuer: list[Paragraph] = field(default_factory=list)  # issuer lines (superior first)
     asterisk: Paragraph | None = None
+    issuer_rule: Paragraph | None = None  # "-------" under the issuer, where "*" belongs
     number_line: Paragraph | None = None
     motto: Paragraph | None = None  # Party title or national motto
     slogan: Paragraph | None = None
@@ -384,7 +385,8 @@ def _segs(text: str) -> list[str]:
     after a run of spaces ("Số 28-BC/TU      Hải Phòng, ngày …" gives both columns, while
     the blanks of "Số:      /BC-UBND" stay inside one piece)."""
     out: list[str] = []
-    for piece in re.split(r"[\t\n]+", fold(text)):
+    for raw in re.split(r"[\t\n]+", text):
+        piece = fold(raw)
         if not piece.strip():
             continue
         out.append(_norm(piece))
@@ -503,6 +505,8 @@ def _issuer(f: Frame, head: list[Paragraph], doc: Document) -> None:
             t = _norm(p.text)
             if t and _upper_ratio(t) > 0.8 and t.strip() not in ("*",) and p is not f.motto:
                 f.issuer.append(p)
+            elif len(t) >= 3 and not t.strip("-_–—. "):
+                f.issuer_rule = p  # a drawn or typed rule under the issuer (state style)
     if not f.issuer and f.motto is not None:
         # "THÀNH ỦY HẢI PHÒNG<tab>ĐẢNG CỘNG SẢN VIỆT NAM" on one line
         before = _norm(f.motto.text).upper().split(PARTY_MOTTO)[0].split("CỘNG H")[0].strip()

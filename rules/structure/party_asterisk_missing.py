@@ -49,7 +49,14 @@ class PartyAsteriskMissing(MissingElement):
         return f.issuer[-1].location if f.issuer else head_location(doc, f)
 
     def message(self, f: Frame, prof: Profile) -> str:
-        name = " ".join(p.text.strip() for p in f.issuer).replace("\n", " ")
+        lines = [ln.strip() for p in f.issuer for ln in p.text.split("\n") if ln.strip()]
+        name = " ".join(ln for ln in lines if ln.strip("-_–"))
+        rule = next((ln for ln in lines if not ln.strip("-_–")), None)
+        if rule is None and f.issuer_rule is not None:
+            rule = f.issuer_rule.text.strip()
+        if rule:
+            return (f'Dưới tên cơ quan ban hành "{name}" là đường kẻ "{rule}" (kiểu văn bản nhà '
+                    "nước), thiếu dấu sao (*) của văn bản Đảng")
         return f'Thiếu dấu sao (*) dưới tên cơ quan ban hành "{name}"'
 
     def suggestion(self, f: Frame, prof: Profile) -> str | None:

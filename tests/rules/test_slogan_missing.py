@@ -1,0 +1,18 @@
+"""STR007 slogan-missing."""
+
+from rules.structure.slogan_missing import SloganMissing
+from tests.harness import assert_outline
+from tests.test_frame import report
+
+
+def test_national_motto_without_slogan() -> None:
+    assert_outline(SloganMissing, report("state", slogan=False, head_expect="STR007"))
+
+
+def test_party_documents_have_no_slogan() -> None:
+    assert_outline(SloganMissing, report("party"))
+
+
+def test_slogan_with_en_dashes() -> None:
+    outline = report("state").replace("Độc lập - Tự do - Hạnh phúc", "Độc lập – Tự do – Hạnh phúc")
+    assert_outline(SloganMissing, outline)
