@@ -12,6 +12,7 @@ Everything is computed once per document and cached on the rule context.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from validator.model import Document, Paragraph, Table, fold
@@ -224,6 +225,16 @@ def appendices(doc: Document, ctx: Context | None = None) -> list[Appendix]:
     return out
 
 
+def standalone(doc: Document, apps: list[Appendix]) -> bool:
+    """The file is itself one appendix of a larger document (fewer than three paragraphs of
+    text before its first appendix heading): its sibling appendices are elsewhere."""
+    if not apps:
+        return False
+    index = apps[0].heading.index
+    before = [p for p in doc.paragraphs(tables=False) if p.index < index and p.text.strip()]
+    return len(before) < 3
+
+
 def appendix_of(apps: list[Appendix], p: Paragraph) -> Appendix | None:
     """The appendix a body paragraph stands in, if any."""
     for a in apps:
@@ -249,6 +260,10 @@ _FOREIGN_RE = re.compile(
 )
 
 
+# "kèm theo Kế hoạch này": this document
+_THIS_RE = re.compile(r"^[^.;()\d]{0,40}?\bnày\b")
+
+
 @dataclass(frozen=True)
 class AppendixCite:
     paragraph: Paragraph
@@ -269,7 +284,8 @@ def appendix_citations(doc: Document, ctx: Context | None = None) -> list[Append
         if p.outline_kind == "appendix":
             continue
         for m in _CITE_RE.finditer(p.match):
-            if _FOREIGN_RE.match(p.match[m.end():m.end() + 60]):
+            tail = p.match[m.end():m.end() + 60]
+            if _FOREIGN_RE.match(tail) and not _THIS_RE.match(tail):
                 continue
             nums: list[int] = []
             for tok in _NUM_TOKEN.findall(m.group("nums")):
@@ -286,3 +302,97 @@ def appendix_citations(doc: Document, ctx: Context | None = None) -> list[Append
     if ctx is not None:
         ctx.cache["appendix_cites"] = out
     return out
+
+
+# -- footnotes typed by hand --------------------------------------------------------------
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
+_NOTE_START = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s+(?=\S)")
+# a superscript after a unit or a number is an exponent: m², km², 10⁶
+_UNIT_BEFORE = re.compile(r"(?:\d|\b(?:m|km|cm|mm|dm|ha|m3|x))\s?$", re.IGNORECASE)
+
+
+def _sup_int(s: str) -> int | None:
+    t = s.translate(str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")).strip()
+    return int(t) if t.isdigit() and len(t) <= 3 else None
+
+
+@dataclass(frozen=True)
+class TypedMark:
+    paragraph: Paragraph
+    offset: int
+    length: int
+    number: int
+
+
+@dataclass
+class TypedNotes:
+    marks: list[TypedMark]
+    notes: list[tuple[Paragraph, int]]  # the note paragraphs and their numbers
+
+
+def _body_size(doc: Document) -> float | None:
+    sizes: dict[float, int] = {}
+    for p in doc.paragraphs(tables=False):
+        if p.size:
+            sizes[p.size] = sizes.get(p.size, 0) + len(p.text)
+    return max(sizes, key=lambda k: sizes[k]) if sizes else doc.default_size
+
+
+def typed_notes(doc: Document, ctx: Context | None = None) -> TypedNotes:
+    """Footnotes typed by hand, as converters leave them: superscript digits in the text
+    (superscript runs or ¹²³) and note paragraphs starting with the same number, either
+    superscript or smaller than the body text. Empty when the document has no note
+    paragraphs (superscripts alone are units and exponents)."""
+    if ctx is not None and "typed_notes" in ctx.cache:
+        return ctx.cache["typed_notes"]  # type: ignore[no-any-return]
+    size = _body_size(doc)
+    notes: list[tuple[Paragraph, int]] = []
+    note_ids: set[int] = set()
+    for p in doc.paragraphs(tables=False):
+        n = _note_number(p, size)
+        if n is not None:
+            notes.append((p, n))
+            note_ids.add(p.index)
+    marks: list[TypedMark] = []
+    if notes:
+        for p in doc.paragraphs():
+            if p.index in note_ids:
+                continue
+            for off, length, n in _marks(p):
+                marks.append(TypedMark(p, off, length, n))
+    if not marks:
+        notes = []  # small numbered paragraphs without any mark are not footnotes
+    out = TypedNotes(marks, notes)
+    if ctx is not None:
+        ctx.cache["typed_notes"] = out
+    return out
+
+
+def _note_number(p: Paragraph, size: float | None) -> int | None:
+    text = p.text
+    m = _SUP_RE.match(text.lstrip())
+    if m:
+        return _sup_int(m.group(0))
+    first = next((r for r in p.runs if r.text.strip()), None)
+    if first is not None and first.superscript:
+        n = _sup_int(first.text)
+        if n is not None and len(text.strip()) > len(first.text.strip()):
+            return n
+    m = _NOTE_START.match(text)
+    if m and size and p.size and p.size <= size - 1.5 and p.outline_kind != "arabic":
+        return int(m.group(1))
+    return None
+
+
+def _marks(p: Paragraph) -> Iterator[tuple[int, int, int]]:
+    for r in p.runs:
+        if r.superscript and r.text.strip():
+            n = _sup_int(r.text)
+            if n is not None and not _UNIT_BEFORE.search(p.text[:r.start]):
+                yield r.start, r.end - r.start, n
+    for m in _SUP_RE.finditer(p.text):
+        n = _sup_int(m.group(0))
+        if n is not None and not _UNIT_BEFORE.search(p.text[:m.start()]):
+            yield m.start(), m.end() - m.start(), n

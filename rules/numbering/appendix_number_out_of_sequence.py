@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._sequences import appendices
+from rules._sequences import appendices, standalone
 from validator.model import Document
 from validator.numbering import roman
 from validator.rule import Finding, Related, Rule, Severity
@@ -41,7 +41,7 @@ class AppendixNumberOutOfSequence(Rule):
             if app.value is None:
                 continue
             want = prev.value + 1 if prev is not None and prev.value is not None else 1
-            if prev is None and _standalone(doc, app.heading.index):
+            if prev is None and standalone(doc, [app]):
                 pass  # the file is one appendix of a larger document ("Phụ lục II")
             elif app.value != want:
                 show = roman(want) if app.numerals == "roman" else str(want)
@@ -59,8 +59,3 @@ class AppendixNumberOutOfSequence(Rule):
                               f"Đánh lại số phụ lục: phụ lục này lẽ ra là {show}.", related=rel)
             prev = app
 
-
-def _standalone(doc: Document, index: int) -> bool:
-    """Fewer than three paragraphs of text stand before the first appendix heading."""
-    before = [p for p in doc.paragraphs(tables=False) if p.index < index and p.text.strip()]
-    return len(before) < 3
