@@ -15,8 +15,8 @@ _PAIR = re.compile(r"((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})")
 BODIES = ("Đảng", "Đảng bộ", "Ban Chấp hành", "cấp ủy", "cấp uỷ", "Thành ủy", "Thành uỷ",
           "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Đảng ủy", "Đảng uỷ", "Hội đồng nhân dân", "HĐND",
           "Quốc hội", "Ủy ban Kiểm tra", "Ủy ban nhân dân", "UBND")
-OTHER = ("Chi bộ", "chi bộ", "Đoàn", "Hội ", "Công đoàn", "Liên đoàn", "Hiệp hội", "Mặt trận",
-         "MTTQ", "Ban Thường trực")
+# bodies with other terms (a chi bộ's may be 2.5 years, associations choose theirs)
+OTHER = re.compile(r"(?i)chi bộ|\bđoàn\b|\bhội (?!đồng)|hiệp hội|mặt trận|MTTQ")
 
 
 class TermLength(Rule):
@@ -24,7 +24,8 @@ class TermLength(Rule):
     that does not span five years.
 
     The bodies (setting ``term_bodies``) and the length (``term_years``, default 5) are
-    configurable; the body must be named in the same clause before the term. "giai đoạn" is
+    configurable; the body must be named in the same clause before the term, and a clause that
+    also names a chi bộ, a youth union or an association is left alone. "giai đoạn" is
     free, and a list "nhiệm kỳ 2025 - 2030, 2026 - 2031" checks each span.
 
     Why: these terms are five years by the Party statute and the Constitution; "nhiệm kỳ
@@ -50,8 +51,7 @@ class TermLength(Rule):
             for m in _TERM.finditer(p.match):
                 clause = re.split(r"[;.]\s", p.match[max(0, m.start() - 120):m.start()])[-1]
                 body = max(((clause.rfind(b), b) for b in bodies), default=(-1, ""))
-                other = max((clause.rfind(o) for o in OTHER), default=-1)
-                if body[0] < 0 or other > body[0]:
+                if body[0] < 0 or OTHER.search(clause):
                     continue
                 for pair in _PAIR.finditer(p.match, m.start(), m.end()):
                     a, b = int(pair.group(1)), int(pair.group(2))
