@@ -30,8 +30,7 @@ def paragraph_size(p: Paragraph) -> float | None:
 
 
 class BodyTextSizeInconsistent(Rule):
-    """Flags a body in a size outside the regulation's range, and a body paragraph smaller
-    than the rest of the body.
+    """Flags a body size outside the regulation's range and a paragraph smaller than the body.
 
     Why: the body is set in 14–15 pt in Party documents (Hướng dẫn 36) and 13–14 pt in state
     documents (Nghị định 30). A stray paragraph in a smaller size is text pasted from a table

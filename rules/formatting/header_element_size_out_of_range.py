@@ -34,8 +34,7 @@ SIZES = {
 
 
 class HeaderElementSizeOutOfRange(Rule):
-    """Flags a header element (motto, issuer, number, date line, type, summary) whose size is
-    outside the range the regulation gives for it.
+    """Flags a header element (motto, issuer, number, date, type, subject) in the wrong size.
 
     Why: Hướng dẫn 36 (Phụ lục 3) and Nghị định 30 (Phụ lục I) fix the size of each element of
     the header block: for a Party report the title "ĐẢNG CỘNG SẢN VIỆT NAM" is 15 pt, the
