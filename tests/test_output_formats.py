@@ -1,0 +1,126 @@
+"""The sarif, github and json-lines output formats."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+import rules.formatting as formatting
+from tests.outline import build, state_frame
+from validator.emitters import soat_register_emitters
+from validator.emitters.github import GithubEmitter, escape_property
+from validator.emitters.jsonlines import JsonLinesEmitter
+from validator.emitters.sarif import SarifEmitter, logical_name
+from validator.engine import check_bytes, failed
+from validator.model import Location
+from validator.report import Report
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+SARIF_SCHEMA = SHARED / "reference" / "sarif-schema-2.1.0.json"
+
+BODY = """
+p: Hội nghị tổ chức ngày xx/xx/2026 tại Hội trường.
+p: Doanh thu tăng {hl:12%} so với cùng kỳ.
+table: STT | Nội dung // 1 | Đồng chí …… phụ trách
+"""
+
+
+def _report() -> Report:
+    data = build(state_frame(BODY))
+    result = check_bytes(data, "reports/bao-cao.docx", rules=formatting.RULES)
+    broken = failed("reports/hong.docx", "corrupt", "Tệp bị hỏng.")
+    return Report(files=[result, broken], version="0.0-test")
+
+
+def _emit(emitter: object, report: Report) -> str:
+    out = io.StringIO()
+    emitter.emit(report, out)  # type: ignore[attr-defined]
+    return out.getvalue()
+
+
+def test_formats_are_registered() -> None:
+    names = soat_register_emitters()
+    assert {"sarif", "github", "json-lines"} <= set(names)
+
+
+@pytest.mark.parametrize(("loc", "name"), [
+    (Location(paragraph=11, section="II.1"), "body/section[II.1]/p[12]"),
+    (Location(paragraph=40, table=2, row=3, cell=1), "body/table[3]/row[4]/cell[2]"),
+    (Location(part="footnote", paragraph=0, footnote=5), "footnote[5]/p[1]"),
+    (Location(part="header", paragraph=0), "header/p[1]"),
+])
+def test_logical_names(loc: Location, name: str) -> None:
+    assert logical_name(loc) == name
+
+
+def test_sarif_shape() -> None:
+    report = _report()
+    sarif = json.loads(_emit(SarifEmitter(rules=formatting.RULES), report))
+    assert sarif["version"] == "2.1.0"
+    run = sarif["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    by_id = {r["id"]: r for r in rules}
+    assert by_id["FMT010"]["name"] == "placeholder-text-left"
+    assert by_id["FMT010"]["shortDescription"]["text"].startswith("Flags a placeholder")
+    assert "templates" in by_id["FMT010"]["fullDescription"]["text"]
+    results = run["results"]
+    assert {"FMT009", "FMT010"} <= {r["ruleId"] for r in results}
+    for r in results:
+        assert rules[r["ruleIndex"]]["id"] == r["ruleId"]
+        loc = r["locations"][0]
+        assert loc["physicalLocation"]["artifactLocation"]["uri"] == "reports/bao-cao.docx"
+        assert loc["physicalLocation"]["region"]["snippet"]["text"]
+        assert loc["logicalLocations"][0]["kind"] == "element"
+        assert len(r["partialFingerprints"]["soat/v1"]) == 16
+    names = [r["locations"][0]["logicalLocations"][0]["fullyQualifiedName"] for r in results]
+    assert any("/table[2]/row[2]/cell[2]" in n for n in names), names
+    assert run["invocations"][0]["executionSuccessful"] is False  # the corrupt file
+
+
+def test_sarif_fingerprints_survive_an_insertion_above() -> None:
+    def prints(body: str) -> set[str]:
+        data = build(state_frame(body))
+        result = check_bytes(data, "a.docx", rules=formatting.RULES)
+        sarif = SarifEmitter(rules=formatting.RULES).to_sarif(Report(files=[result]))
+        return {r["partialFingerprints"]["soat/v1"] for r in sarif["runs"][0]["results"]}
+
+    before = prints(BODY)
+    after = prints("p: Một đoạn mới được thêm vào đầu báo cáo.\n" + BODY)
+    assert before and before == after
+
+
+@pytest.mark.skipif(not SARIF_SCHEMA.exists(), reason="../shared is not available")
+def test_sarif_validates_against_the_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    sarif = json.loads(_emit(SarifEmitter(rules=formatting.RULES), _report()))
+    jsonschema.Draft4Validator(schema).validate(sarif)
+    empty = SarifEmitter(rules=formatting.RULES).to_sarif(Report(files=[]))
+    jsonschema.Draft4Validator(schema).validate(empty)
+
+
+def test_github_annotations() -> None:
+    lines = _emit(GithubEmitter(), _report()).splitlines()
+    placeholders = [ln for ln in lines if "soat (FMT010)" in ln]
+    assert placeholders[0].startswith(
+        "::error file=reports/bao-cao.docx,title=soat (FMT010)::")
+    assert "line=" not in placeholders[0]
+    assert any(ln.startswith("::warning file=reports/bao-cao.docx,title=soat (FMT009)::")
+               for ln in lines)
+    assert any(ln.startswith("::error file=reports/hong.docx") for ln in lines)
+    assert all("\n" not in ln for ln in lines)
+    assert escape_property("a,b:c%") == "a%2Cb%3Ac%25"
+
+
+def test_json_lines() -> None:
+    report = _report()
+    records = [json.loads(ln) for ln in _emit(JsonLinesEmitter(), report).splitlines()]
+    violations = [r for r in records if r["type"] == "violation"]
+    assert len(violations) == sum(len(f.violations) for f in report.files)
+    assert all(r["path"] == "reports/bao-cao.docx" and r["rule"] for r in violations)
+    errors = [r for r in records if r["type"] == "file-error"]
+    assert errors == [{"type": "file-error", "path": "reports/hong.docx", "code": "corrupt",
+                       "message": "Tệp bị hỏng."}]
