@@ -28,10 +28,19 @@ class Emitter:
 @hookimpl
 def soat_register_emitters() -> dict[str, type[Emitter]]:
     """The built-in formats: ``text`` (for people) and ``json`` (the versioned report)."""
+    from validator.emitters.github import GithubEmitter
     from validator.emitters.json import JsonEmitter
+    from validator.emitters.jsonlines import JsonLinesEmitter
+    from validator.emitters.sarif import SarifEmitter
     from validator.emitters.text import TextEmitter
 
-    return {TextEmitter.name: TextEmitter, JsonEmitter.name: JsonEmitter}
+    return {
+        TextEmitter.name: TextEmitter,
+        JsonEmitter.name: JsonEmitter,
+        SarifEmitter.name: SarifEmitter,
+        GithubEmitter.name: GithubEmitter,
+        JsonLinesEmitter.name: JsonLinesEmitter,
+    }
 
 
 __all__ = ["Emitter", "soat_register_emitters"]
