@@ -47,7 +47,7 @@ def required(rule: Rule, doc: Document, element: str) -> tuple[Profile, Frame] |
 def head_location(doc: Document, f: Frame) -> Location:
     """Where a missing header element is reported: the header block, else the document start."""
     p = f.header or f.type_name or (doc.body_paragraphs[0] if doc.body_paragraphs else None)
-    return p.location if p is not None else Location(paragraph=0)
+    return p.location if p is not None else Location()
 
 
 def tail_location(doc: Document, f: Frame) -> Location:

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from rules._frame import Frame
-from rules.structure._helpers import MissingElement, system_of
+from rules.structure._helpers import MissingElement, head_location, system_of
+from validator.model import Document, Location
 from validator.profiles import Profile
 from validator.rule import Severity
 
@@ -37,10 +38,21 @@ class MottoMissing(MissingElement):
 
     element = "motto"
 
+    def present(self, f: Frame, prof: Profile) -> bool:
+        return f.motto is not None and (not prof.system or f.system == prof.system)
+
+    def locate(self, doc: Document, f: Frame) -> Location:
+        return f.motto.location if f.motto is not None else head_location(doc, f)
+
     def message(self, f: Frame, prof: Profile) -> str:
-        if system_of(prof, f) == "party":
-            return 'Không thấy tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM" ở góc phải phần tiêu đề'
-        return 'Không thấy quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" ở góc phải phần tiêu đề'
+        expected = ("ĐẢNG CỘNG SẢN VIỆT NAM" if system_of(prof, f) == "party"
+                    else "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        if f.motto is not None:
+            found = f.motto.text.strip().split("\n")[0]
+            return (f'Phần tiêu đề ghi "{found}" nhưng hồ sơ {prof.name} cần '
+                    f'"{expected}"')
+        where = "tiêu đề" if system_of(prof, f) == "party" else "quốc hiệu"
+        return f'Không thấy {where} "{expected}" ở góc phải phần tiêu đề'
 
     def suggestion(self, f: Frame, prof: Profile) -> str | None:
         if system_of(prof, f) == "party":

@@ -39,7 +39,8 @@ class SloganMissing(MissingElement):
     element = "slogan"
 
     def present(self, f: Frame, prof: Profile) -> bool:
-        return system_of(prof, f) != "state" or f.motto is None or f.slogan is not None
+        return (system_of(prof, f) != "state" or f.motto is None or f.system != "state"
+                or f.slogan is not None)
 
     def locate(self, doc: Document, f: Frame) -> Location:
         assert f.motto is not None

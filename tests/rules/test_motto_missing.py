@@ -21,3 +21,9 @@ def test_state_document_without_national_motto() -> None:
 @pytest.mark.parametrize("system", ["party", "state"])
 def test_motto_in_textbox(system: str) -> None:
     assert_outline(MottoMissing, report(system, layout="textbox"))
+
+
+def test_party_title_under_a_state_profile() -> None:
+    (v,) = assert_outline(MottoMissing, report("party", head_expect="STR006"),
+                          profile="state-report")
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in v.message and "state-report" in v.message
