@@ -103,6 +103,12 @@ class BadReturnPlugin:
         return ["not a rule class"]
 
 
+class NotASequencePlugin:
+    @hookimpl
+    def soat_register_rules(self) -> Any:
+        return FakeRule
+
+
 class RelativeProfilePlugin:
     @hookimpl
     def soat_register_profiles(self) -> Sequence[str]:
@@ -122,7 +128,9 @@ def fresh(*plugins: tuple[str, object], blocked: Sequence[str] = ()) -> Plugins:
 def test_builtins_are_registered_without_entry_points() -> None:
     plugins = fresh()
     assert plugins.names() == ["rules", "validator.emitters"]
-    assert list(plugins.emitters()) == ["json", "text"]
+    emitters = plugins.emitters()
+    assert list(emitters) == sorted(emitters)
+    assert {"json", "text"} <= set(emitters)
     rules = plugins.rules()
     assert [r.id for r in rules] == sorted(r.id for r in rules)
     assert all(issubclass(r, Rule) for r in rules)
@@ -154,7 +162,8 @@ def test_every_hookspec_is_documented() -> None:
 def test_fake_plugin_is_merged() -> None:
     plugins = fresh(("acme", FakePlugin()), blocked=["rules"])
     assert plugins.rules() == (FakeRule,)
-    assert list(plugins.emitters()) == ["fake", "json", "text"]
+    assert plugins.emitters()["fake"] is FakeEmitter
+    assert set(plugins.emitters()) == set(fresh().emitters()) | {"fake"}
     assert [str(p) for p in plugins.profile_paths()] == ["/opt/acme/profiles"]
 
 
@@ -182,9 +191,10 @@ def test_misspelled_hook_is_caught_by_check_pending() -> None:
         pm.check_pending()
 
 
-def test_bad_return_value_names_the_plugin() -> None:
+@pytest.mark.parametrize("plugin", [BadReturnPlugin(), NotASequencePlugin()])
+def test_bad_return_value_names_the_plugin(plugin: object) -> None:
     with pytest.raises(PluginError, match="'bad'"):
-        fresh(("bad", BadReturnPlugin())).rules()
+        fresh(("bad", plugin)).rules()
 
 
 def test_relative_profile_path_is_refused() -> None:

@@ -138,7 +138,14 @@ class Plugins:
         hook = self.pm.hook.soat_register_rules
         found: dict[str, tuple[type[Rule], str]] = {}
         for plugin, result in self._attributed(hook):
-            for cls in result or ():
+            if result is None:
+                continue
+            if isinstance(result, str | type | Mapping) or not isinstance(result, Iterable):
+                raise PluginError(
+                    f"plugin '{plugin}' phải trả về một dãy các lớp quy tắc trong "
+                    f"soat_register_rules, nhận được {type(result).__name__}"
+                )
+            for cls in result:
                 if not (isinstance(cls, type) and issubclass(cls, Rule)):
                     raise PluginError(
                         f"plugin '{plugin}' trả về {cls!r} trong soat_register_rules, "
