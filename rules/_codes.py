@@ -27,7 +27,9 @@ DATA = Path(__file__).resolve().parent / "data"
 _UP = "A-ZĐ"
 _AL = "A-Za-zĐđ"
 _SEG = rf"[{_UP}][{_AL}0-9]*"
-ISSUER = rf"{_SEG}(?:-{_SEG})*"
+# issuer segments also admit the Vietnamese capitals a typo brings in ("TƯ" for TW)
+_ISEG = rf"[{_UP}][{_AL}ƯƠÔÂĂÊ0-9]*"
+ISSUER = rf"{_ISEG}(?:-{_ISEG})*"
 # a number, or a blank placeholder left for the records office
 _NUM = r"(?P<num>\d{1,5})?"
 _LEFT = r"(?<![\w./-])"  # not glued to a preceding word, number or separator

@@ -11,9 +11,9 @@ from validator.rule import Finding, Rule, Severity
 
 
 class AppendixNoteNumberMismatch(Rule):
-    """Flags an appendix note "(Kèm theo Báo cáo số … ngày …)" that disagrees with the
-    report's own number or date.
+    """Flags an appendix note "(Kèm theo Báo cáo số … ngày …)" that disagrees with the report.
 
+    The note's number and date are compared with the report's own number line and date.
     Blank placeholders ("số   /BC-UBND ngày   tháng 12 năm 2025") are fine in a draft; only
     the parts written on both sides are compared.
 

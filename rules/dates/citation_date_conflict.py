@@ -10,10 +10,10 @@ from validator.rule import Finding, Related, Rule, Severity
 
 
 class CitationDateConflict(Rule):
-    """Flags a document code cited with different dates in different places (once per code,
-    naming every place).
+    """Flags a document code cited with different dates in different places.
 
-    Body, footnotes, tables and appendix notes are compared, numeric and long forms alike.
+    The finding is reported once per code and names every place. Body, footnotes, tables and
+    appendix notes are compared, numeric and long forms alike.
 
     Why: one document has one date; "05-CTr/TU, ngày 06/11/2026" in the body and "05-CTr/TU,
     ngày 06 tháng 11 năm 2025" in an appendix note means one of them is wrong.

@@ -23,9 +23,9 @@ _SAME = str.maketrans({"ị": "ỵ"})
 
 
 class LunarDateMismatch(Rule):
-    """Flags a lunar date given beside a solar one that the Vietnamese lunar calendar (UTC+7)
-    does not match.
+    """Flags a lunar date beside a solar one that the Vietnamese lunar calendar does not match.
 
+    The calendar is computed at UTC+7.
     "17/02/2026 (mùng 1 Tết Bính Ngọ)" and "10/02/2026 (23 tháng Chạp)" are right; the
     conversion is Hồ Ngọc Đức's algorithm for the Vietnamese calendar, which differs from the
     Chinese one in some years.

@@ -20,12 +20,12 @@ OTHER = re.compile(r"(?i)chi bộ|\bđoàn\b|\bhội (?!đồng)|hiệp hội|m�
 
 
 class TermLength(Rule):
-    """Flags a "nhiệm kỳ A - B" of a Party committee, People's Council or National Assembly
-    that does not span five years.
+    """Flags a term ("nhiệm kỳ A - B") of a Party committee or a council not spanning 5 years.
 
-    The bodies (setting ``term_bodies``) and the length (``term_years``, default 5) are
-    configurable; the body must be named in the same clause before the term, and a clause that
-    also names a chi bộ, a youth union or an association is left alone. "giai đoạn" is
+    Terms of Party committees, People's Councils and the National Assembly are checked. The
+    bodies (setting ``term_bodies``) and the length (``term_years``, default 5) are
+    configurable; the body must be named in the same clause before the term, and a clause
+    that also names a chi bộ, a youth union or an association is left alone. "giai đoạn" is
     free, and a list "nhiệm kỳ 2025 - 2030, 2026 - 2031" checks each span.
 
     Why: these terms are five years by the Party statute and the Constitution; "nhiệm kỳ
