@@ -380,6 +380,9 @@ def cmd_check(
         raise UsageError("--jobs phải là số không âm (0 = số lõi CPU)")
     jobs = ns.jobs or os.cpu_count() or 1
 
+    if ns.profile:
+        check_profile_name(ns.profile)
+
     entries = collect_files(ns.paths)
     files = [path for path, exists in entries if exists]
     missing = [path for path, exists in entries if not exists]
@@ -402,6 +405,19 @@ def cmd_check(
     )
     _write(report, emitters[ns.format]().emit, ns.output)
     return exit_code(report, ns.fail_on, usage_error=bool(missing))
+
+
+def check_profile_name(name: str) -> None:
+    """Refuse an unknown ``--profile`` once, up front, instead of failing every file."""
+    try:
+        from validator.profiles import load_profile
+    except ImportError:  # profiles without a loader: the engine falls back per file
+        return
+    try:
+        load_profile(name)
+    except Exception as exc:
+        detail = "" if isinstance(exc, KeyError) else str(exc)
+        raise UsageError(detail if name in detail else f"không có hồ sơ '{name}'") from exc
 
 
 def _write(report: Report, emit: Callable[[Report, TextIO], None], output: str | None) -> None:

@@ -367,8 +367,11 @@ def resolve_profile(doc: Document, name: str | None = None) -> Profile:
         return detect_profile(doc, name)
     except Exception as exc:
         if name is not None:
-            detail = str(exc) or type(exc).__name__
-            raise ProfileError(f"không dùng được hồ sơ '{name}': {detail}") from exc
+            detail = "" if isinstance(exc, KeyError) else str(exc)
+            message = detail if name in detail else f"không dùng được hồ sơ '{name}'" + (
+                f": {detail}" if detail else ""
+            )
+            raise ProfileError(message) from exc
         log.debug("profile detection failed on %s", doc.path, exc_info=True)
         return _generic_profile()
 
