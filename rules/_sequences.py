@@ -84,12 +84,14 @@ def _row_texts(table: Table, r: int) -> tuple[str, ...]:
     return tuple(" ".join(c.text.split()) for c in table.rows[r].cells)
 
 
-def _is_column_number_row(table: Table, r: int) -> bool:
-    """A row that numbers the columns: "1 | 2 | 3 | 4" or "(1) | (2) | (3)" or "A | B | 1"."""
+def _is_column_number_row(table: Table, r: int, first: bool) -> bool:
+    """A row that numbers the columns: "1 | 2 | 3 | 4" or "(1) | (2) | (3)" or "A | B | 1";
+    in a narrow table, only right under the header."""
     vals = [stt_value(c.text) for c in table.rows[r].cells]
     ints = [v.value for v in vals if v.kind == "int"]
     others = [v for v in vals if v.kind not in ("int", "empty", "letter")]
-    return len(ints) >= 3 and not others and all(b == a + 1 for a, b in zip(ints, ints[1:]))
+    enough = len(ints) >= 3 or (first and len(ints) == len(vals) >= 2 and ints[0] == 1)
+    return enough and not others and all(b == a + 1 for a, b in zip(ints, ints[1:]))
 
 
 def _header_rows(table: Table) -> list[int]:
@@ -160,7 +162,7 @@ def stt_tables(doc: Document, ctx: Context | None = None) -> list[SttTable]:
         for r in range(len(table.rows)):
             if r in header or _row_texts(table, r) in head_text:
                 continue
-            if _is_column_number_row(table, r):
+            if _is_column_number_row(table, r, r == max(header, default=-1) + 1):
                 continue
             cell = grid[r][col]
             if cell is None or cell.row != r:

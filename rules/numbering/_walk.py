@@ -213,6 +213,8 @@ def walk(doc: Document, ctx: Context | None) -> tuple[list[Event], list[tuple[in
                 if v != prev.value + 1 and not _inline(prev.para, k, prev.value + 1, p, body):
                     kind = "duplicate" if v <= prev.value else "gap"
                     events.append(Event(kind, p, prev.value + 1, v, label_of(p), prev.para))
+            elif k.startswith("dot") and _prefix(p):
+                pass  # "1.2." under "2.": judged on its prefix below
             elif v != 1 and intro:
                 free = True  # "Ghi chú:" then "14. …": a list keyed to something else
             elif v != 1:

@@ -19,11 +19,13 @@ class AppendixCitedMissing(Rule):
     (appendices sent as separate files) are left alone.
 
     Bad:
+        p: I. KẾT QUẢ THỰC HIỆN
         p: Thúc đẩy các dự án trọng điểm (Phụ lục 3 kèm theo).  # expect: REF004
         p: Hoàn thành các nhiệm vụ (Phụ lục 1 kèm theo).
         p: PHỤ LỤC 1
         p: DANH MỤC NHIỆM VỤ
     Good:
+        p: I. KẾT QUẢ THỰC HIỆN
         p: Hoàn thành các nhiệm vụ (Phụ lục 1 kèm theo).
         p: PHỤ LỤC 1
         p: DANH MỤC NHIỆM VỤ

@@ -17,12 +17,16 @@ class AppendixNotCited(Rule):
     A general "(có các phụ lục kèm theo)" counts for every appendix.
 
     Bad:
+        p: I. KẾT QUẢ THỰC HIỆN
+        p: 1. Công tác lãnh đạo, chỉ đạo
         p: Hoàn thành các nhiệm vụ (Phụ lục 1 kèm theo).
         p: PHỤ LỤC 1
         p: DANH MỤC NHIỆM VỤ
         p: PHỤ LỤC 2  # expect: REF005
         p: DANH MỤC DỰ ÁN
     Good:
+        p: I. KẾT QUẢ THỰC HIỆN
+        p: 1. Công tác lãnh đạo, chỉ đạo
         p: Hoàn thành các nhiệm vụ (Phụ lục 1 kèm theo), các dự án (Phụ lục 2 kèm theo).
         p: PHỤ LỤC 1
         p: DANH MỤC NHIỆM VỤ

@@ -1,0 +1,76 @@
+"""NUM003 heading-restart-wrong."""
+
+import pytest
+
+from rules.numbering.heading_restart_wrong import HeadingRestartWrong
+from tests.harness import assert_outline
+
+CASES = [
+    # numbering carried on from the previous part
+    """
+    p: I. KẾT QUẢ
+    p: 1. Công tác A
+    p: 2. Công tác B
+    p: II. NHIỆM VỤ
+    p: 3. Nhiệm vụ A  # expect: NUM003 "không bắt đầu lại"
+    p: 4. Nhiệm vụ B
+    """,
+    # restarted in the middle of one list
+    """
+    p: I. KẾT QUẢ
+    p: 1. Công tác A
+    p: 2. Công tác B
+    p: 1. Công tác C  # expect: NUM003 "bắt đầu lại"
+    """,
+    # dotted numbers under the wrong parent
+    """
+    p: 1. Công tác A
+    p: 1.1. Ý một
+    p: 2. Công tác B
+    p: 1.2. Ý hai  # expect: NUM003
+    """,
+    # a new list after "… sau:" may start again at 1
+    """
+    p: 1. Công tác A
+    p: 2. Công tác B gồm các việc sau:
+    p: Các việc cụ thể như sau:
+    p: 1. Việc một
+    p: 2. Việc hai
+    """,
+    # correct restarts
+    """
+    p: I. KẾT QUẢ
+    p: 1. Công tác A
+    p: II. NHIỆM VỤ
+    p: 1. Nhiệm vụ A
+    p: 1.1. Ý một
+    p: 1.2. Ý hai
+    """,
+]
+
+
+@pytest.mark.parametrize("outline", CASES)
+def test_cases(outline: str) -> None:
+    assert_outline(HeadingRestartWrong, outline)
+
+
+def test_automatic_list_restarted_in_the_wrong_place() -> None:
+    # a second list instance with "Restart at 1" on level 1 inside part I
+    assert_outline(HeadingRestartWrong, """
+    numbering: 1 = upperRoman "%1." | decimal "%2."
+    numbering: 2 -> 1 lvl1=1
+    n1.0: KẾT QUẢ
+    n1.1: Công tác A
+    n1.1: Công tác B
+    n2.1: Công tác C  # expect: NUM003
+    """)
+
+
+def test_automatic_list_restarting_under_each_part() -> None:
+    assert_outline(HeadingRestartWrong, """
+    numbering: 1 = upperRoman "%1." | decimal "%2."
+    n1.0: KẾT QUẢ
+    n1.1: Công tác A
+    n1.0: NHIỆM VỤ
+    n1.1: Nhiệm vụ A
+    """)
