@@ -1,0 +1,203 @@
+"""Configuration files: discovery, validation messages, merging with the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.config import (
+    Config,
+    ConfigError,
+    config_for,
+    find_config,
+    load_config,
+    plan,
+    plugin_rules,
+)
+from validator.rule import Finding, Rule, Severity
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+class Dummy(Rule):
+    """Flags nothing.
+
+    Why: a stand-in.
+
+    Bad:
+        p: x
+    Good:
+        p: x
+    """
+
+    id = "FMT901"
+    name = "dummy-a"
+
+    def check(self, doc):  # type: ignore[no-untyped-def]
+        yield from ()
+
+
+class Other(Rule):
+    """Flags nothing either.
+
+    Why: a stand-in.
+
+    Bad:
+        p: x
+    Good:
+        p: x
+    """
+
+    id = "DAT901"
+    name = "dummy-b"
+    severity = Severity.WARNING
+
+    def check(self, doc):  # type: ignore[no-untyped-def]
+        yield from ()
+
+
+RULES = (Dummy, Other)
+
+
+def test_walks_up_and_prefers_soat_toml(tmp_path: Path) -> None:
+    _write(tmp_path / "pyproject.toml", "[tool.soat]\nselect = ['DAT']\n")
+    doc = tmp_path / "a" / "b" / "bao-cao.docx"
+    _write(doc, "")
+    assert find_config(doc) == tmp_path / "pyproject.toml"
+    _write(tmp_path / "soat.toml", "select = ['FMT']\n")
+    assert find_config(doc) == tmp_path / "soat.toml"
+    _write(tmp_path / "a" / "b" / "soat.toml", "ignore = ['FMT']\n")
+    assert find_config(doc) == tmp_path / "a" / "b" / "soat.toml"
+
+
+def test_pyproject_without_tool_soat_is_skipped(tmp_path: Path) -> None:
+    _write(tmp_path / "soat.toml", "profile = 'party-report'\n")
+    _write(tmp_path / "sub" / "pyproject.toml", "[project]\nname = 'x'\n")
+    assert find_config(tmp_path / "sub" / "r.docx") == tmp_path / "soat.toml"
+    assert config_for(tmp_path / "sub" / "r.docx").profile == "party-report"
+
+
+def test_every_key(tmp_path: Path) -> None:
+    cfg_path = _write(tmp_path / "soat.toml", """
+select = ["dat", "FMT"]
+ignore = ["FMT901"]
+profile = "party-report"
+extra-issuers = ["BCĐ"]
+report-date = "2026-01"
+fail-on = "warning"
+common-abbreviations = ["UBND", "HĐND"]
+
+[per-file-ignores]
+"cu/**/*.docx" = ["DAT"]
+
+[severity]
+DAT901 = "error"
+
+[settings]
+font_family = "Times New Roman"
+""")
+    cfg = load_config(cfg_path)
+    assert cfg.select == ("DAT", "FMT") and cfg.fail_on == "warning"
+    assert cfg.rule_settings() == {
+        "severity": {"DAT901": "error"}, "extra_issuers": ["BCĐ"], "report_date": "2026-01",
+        "common_abbreviations": ["UBND", "HĐND"], "font_family": "Times New Roman",
+    }
+    assert cfg.ignores_for(tmp_path / "cu" / "2025" / "a.docx") == ("FMT901", "DAT")
+    assert cfg.ignores_for(tmp_path / "moi" / "a.docx") == ("FMT901",)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("selekt = ['DAT']\n", "khóa 'selekt' không được hỗ trợ; các khóa hợp lệ: "),
+    ("select = 'DAT'\n", "khóa 'select': phải là một danh sách"),
+    ("select = ['DAT-3']\n", "khóa 'select[0]': giá trị \"DAT-3\" không hợp lệ; cho phép: ALL"),
+    ("fail-on = 'fatal'\n", "khóa 'fail-on': giá trị \"fatal\" không hợp lệ; cho phép: một "
+                            "trong error, warning, info"),
+    ("[severity]\nDAT003 = 'high'\n", "khóa 'severity.DAT003'"),
+    ("report-date = '30/01/2026'\n", "khóa 'report-date'"),
+    ("plugins = ['khong-co.py']\n", "không tìm thấy mô-đun plugin 'khong-co.py'"),
+    ("select = [\n", "sai cú pháp TOML"),
+])
+def test_errors_name_the_file_and_key(tmp_path: Path, text: str, expected: str) -> None:
+    path = _write(tmp_path / "soat.toml", text)
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert str(info.value).startswith(f"{path}: ")
+    assert expected in str(info.value)
+
+
+def test_pyproject_errors_name_the_table(tmp_path: Path) -> None:
+    path = _write(tmp_path / "pyproject.toml", "[tool.soat]\nignore = [1]\n")
+    with pytest.raises(ConfigError, match=r"khóa 'tool\.soat\.ignore\[0\]'"):
+        load_config(path)
+
+
+def test_plan_merges_command_line_over_file(tmp_path: Path) -> None:
+    _write(tmp_path / "soat.toml", "select = ['FMT']\nprofile = 'a'\n"
+           "[per-file-ignores]\n'nhap-*.docx' = ['FMT901']\n")
+    a, b = str(tmp_path / "bao-cao.docx"), str(tmp_path / "nhap-1.docx")
+    batches = {bt.files: bt for bt in plan([a, b], rules=RULES)}
+    assert [r.id for r in batches[(a,)].rules] == ["FMT901"]
+    assert batches[(b,)].rules == ()
+    assert batches[(a,)].profile == "a"
+    cli = {bt.files: bt for bt in plan([a, b], rules=RULES, select=["DAT"], profile="b")}
+    assert [r.id for r in cli[(a,)].rules] == ["DAT901"] and cli[(a,)].profile == "b"
+    ignored = plan([a], rules=RULES, ignore=["FMT901"])
+    assert ignored[0].rules == ()
+
+
+def test_plan_rejects_unknown_selector_in_file(tmp_path: Path) -> None:
+    _write(tmp_path / "soat.toml", "ignore = ['XYZ123']\n")
+    with pytest.raises(ConfigError, match="soat.toml: khóa 'select'/'ignore'"):
+        plan([str(tmp_path / "a.docx")], rules=RULES)
+
+
+def test_no_config_means_defaults(tmp_path: Path) -> None:
+    assert config_for(tmp_path / "a.docx") == Config()
+
+
+PLUGIN = '''
+from validator import hookimpl
+from validator.rule import Finding, Rule
+
+
+class HouseRule(Rule):
+    """Flags the word nháp.
+
+    Why: a house rule.
+
+    Bad:
+        p: nháp
+    Good:
+        p: xong
+    """
+
+    id = "CON901"
+    name = "draft-word-left"
+
+    def check(self, doc):
+        for p in doc.paragraphs():
+            if "nháp" in p.text:
+                yield Finding(p.location, "Còn chữ nháp")
+
+
+@hookimpl
+def soat_register_rules():
+    return [HouseRule]
+'''
+
+
+def test_local_plugins(tmp_path: Path) -> None:
+    _write(tmp_path / "house" / "rules_local.py", PLUGIN)
+    cfg = load_config(_write(tmp_path / "soat.toml", "plugins = ['house/rules_local.py']\n"))
+    found = plugin_rules(cfg, ["FMT901"])
+    assert [r.id for r in found] == ["CON901"]
+    with pytest.raises(ConfigError, match="trùng"):
+        plugin_rules(cfg, ["CON901"])
+    batch = plan([str(tmp_path / "a.docx")], rules=RULES)[0]
+    assert "CON901" in [r.id for r in batch.rules]
+    assert Finding  # imported for the plugin text above
