@@ -14,6 +14,7 @@ from validator.rule import Finding, Rule, Severity
 TOTAL_RE = re.compile(
     r"(?<![\w.,/])(\d[\d.]*)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\b([^()\d]{0,60}?)\(([^()]+)\)"
 )
+PART_SPLIT = re.compile(r"[;,]|\s+và\s+(?=\d)")
 CONTRIB_RE = re.compile(
     r"(?P<sign>giảm|tăng|đóng góp|góp)[^;%]{0,25}?(?P<n>\d+(?:,\d+)?)\s*điểm\s*(?:%|phần trăm)",
     re.IGNORECASE,
@@ -49,7 +50,7 @@ class BreakdownSumMismatch(Rule):
             noun = m.group(2).lower()
             if "trong đó" in m.group(3).lower() or "trong đó" in m.group(4).lower():
                 continue
-            parts = [s.strip() for s in re.split(r"[;,]", m.group(4)) if s.strip()]
+            parts = [s.strip() for s in PART_SPLIT.split(m.group(4)) if s.strip()]
             values = []
             for part in parts:
                 pm = re.match(r"(\d[\d.]*)\s+(.+)", part)

@@ -83,7 +83,9 @@ class CountListMismatch(Rule):
         for m in GOM_RE.finditer(p.match):
             listed = re.split(r"\s(?:với|có|tổng|nhằm|để|tại|thuộc)\s", m.group("list"))[0]
             items = [x.strip() for x in re.split(r",|\s+và\s+", listed) if x.strip()]
-            if len(items) < 2 or any(len(x.split()) > 12 for x in items):
+            if len(items) < 2 or any(len(x.split()) > 12 or not x[0].isupper() for x in items):
+                continue  # only lists of names ("KCN Vinh Quang, KCN Tiên Lãng 1 và …")
+            if SUBSET.search(p.match[m.start():m.start("list")]):
                 continue
             n = int(m.group(1))
             if n != len(items):

@@ -14,6 +14,7 @@ from validator.rule import Finding, Rule, Severity
 PART_MARK = re.compile(r"^\s*[+\-–]\s*\S")
 LETTER = re.compile(r"^[a-zđ]\)?\.?$")
 RATE = re.compile(r"^(?:tỷ lệ|tốc độ|tỷ trọng|chỉ số|bình quân|năng suất)|bình quân|/")
+BREAKDOWN = re.compile(r"trong đó\s*:?\s*$|\bgồm\s*:?\s*$|:\s*$")
 PAIRS = (("trong", "ngoài"), ("đô thị", "nông thôn"), ("nam", "nữ"), ("trong nước", "nước ngoài"))
 
 
@@ -46,15 +47,15 @@ def _complementary(labels: list[str]) -> bool:
 class TablePartsExceedTotal(Rule):
     """Flags parts of a table total that exceed it, or complementary parts that miss it.
 
-    Why: rows marked "+", "-" or a, b under a total ("Thu ngân sách, trong đó:") are parts
-    of it: none may exceed the total and together they may not exceed it; two
+    Why: rows marked "+", "-" or a, b under a total that announces them ("Thu ngân sách,
+    trong đó:") are parts of it: together they may not exceed the total; two
     complementary parts ("Trong khu kinh tế" / "Ngoài khu kinh tế") add up to it, column
     by column. Rates and growth rows (%, "Tỷ lệ", "Tốc độ") are never added up.
 
     Bad:
-        table: Chỉ tiêu | 2026 // Vốn | 39 // - Trong khu | 36 // - Ngoài khu | 1  # expect: ARI004
+        table: Chỉ tiêu | 2026 // Vốn, trong đó: | 39 // - Trong khu | 36 // + Khác | 9  # expect: ARI004
     Good:
-        table: Chỉ tiêu | 2026 // Vốn | 39 // - Trong khu | 36 // - Ngoài khu | 3
+        table: Chỉ tiêu | 2026 // Vốn, trong đó: | 39 // - Trong khu | 36 // + Khác | 3
     """
 
     id = "ARI004"
@@ -80,6 +81,8 @@ class TablePartsExceedTotal(Rule):
                     continue
                 labels = [v.text(k, v.label_col).strip() for k in parts]
                 exact = _complementary(labels)
+                if not exact and not BREAKDOWN.search(norm(label)):
+                    continue  # "-" rows under a row that announces no breakdown
                 for c in range(v.table.columns):
                     if c in (v.order_col, v.label_col, v.unit_col):
                         continue

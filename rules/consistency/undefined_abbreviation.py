@@ -14,7 +14,9 @@ COMMON = (  # noqa: SIM905 - one readable line per group
     "TNCS HCM ĐH ĐHĐB BCĐ BTC BTG BDV UBKT UBMTTQ HTX ODA PPP BOT GDP CPI PCI PAPI PAR "
     "ANTT ATGT ATTP QP-AN QPAN NQ QĐ KL CT KH TB BC HD CTr TTr ĐA QĐi VP VPTW VPTU TU HU "
     "ĐU BHXH BHYT BHTN KT TTXVN VTV PGS TS ThS GS ĐTM ĐCSVN QH MTQG TTg BNV BCA BQP PC "
-    "SXKD NSNN XDCB ĐTC VNPT EVN FPT ASEAN WTO COVID AI SARS APEC UNESCO WHO ILO EU"
+    "SXKD NSNN XDCB ĐTC VNPT EVN FPT ASEAN WTO COVID AI SARS APEC UNESCO WHO ILO EU "
+    "CSDL ATTT ASXH TCVN ISO QR SIM URL HIV AIDS UNDP TNCSHCM DN VNEID CCCD CMND CBCC CBCCVC "
+    "CAND QPPL PDF CHDCND BCSĐ NĐ TT QC HĐ BS TL TM TUQ BB CV CĐ TC PA DA GM GGT GUQ QyĐ"
 ).split()
 ABBR_RE = re.compile(r"(?<![\w/.\-])([A-ZĐ][A-ZĐ0-9]*[A-ZĐ](?:-[A-ZĐ]+)?)(?![\w/\-])")
 ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
@@ -70,6 +72,8 @@ class UndefinedAbbreviation(Rule):
                     continue
                 if p.match[m.end():m.end() + 1] == ")" and p.match[:m.start()].endswith("("):
                     continue
+                if any(ch.isdigit() for ch in ab) or _in_caps_phrase(p.match, m.start(), m.end()):
+                    continue
                 reported.add(ab)
                 yield Finding(
                     p.at(m.start(), len(ab)),
@@ -87,6 +91,17 @@ class UndefinedAbbreviation(Rule):
             f"Chữ viết tắt «{ab}» được dùng trước khi được giải thích trong ngoặc.",
             suggestion=f"Giải thích «({ab})» ngay ở lần dùng đầu tiên.",
         )
+
+
+CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _in_caps_phrase(text: str, start: int, end: int) -> bool:
+    """True inside a run of capitalised words ("CƠ QUAN", "QUỐC GIA"): a heading, a name."""
+    before = CAPS_WORD.findall(text[max(0, start - 20):start])
+    after = CAPS_WORD.findall(text[end:end + 20])
+    near = ([before[-1]] if before else []) + ([after[0]] if after else [])
+    return any(w.isupper() for w in near)
 
 
 def _order(p: Paragraph) -> tuple[int, int]:
