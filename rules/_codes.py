@@ -80,8 +80,10 @@ OUTDATED_STATE = {"GN", "TTh", "UQ", "NP"}
 
 
 def _norm_word(text: str) -> str:
-    t = unicodedata.normalize("NFC", text).lower().replace("uỷ", "ủy").replace("oà", "òa")
-    t = t.replace("oá", "óa").replace("oạ", "ọa")
+    t = unicodedata.normalize("NFC", text).lower()
+    # old and new tone placement at the end of a syllable: "uỷ"/"ủy", "hoá"/"hóa"
+    for new, old in (("uỷ", "ủy"), ("oà", "òa"), ("oá", "óa"), ("oạ", "ọa"), ("oả", "ỏa")):
+        t = re.sub(new + r"(?!\w)", old, t)
     return " ".join(t.split())
 
 

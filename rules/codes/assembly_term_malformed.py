@@ -30,6 +30,7 @@ class AssemblyTermMalformed(Rule):
             if "qh-term" in c.issues:
                 yield Finding(
                     c.location,
-                    f"Khóa Quốc hội trong \"{c.raw}\" viết tách khỏi ký hiệu.",
+                    f"Khóa Quốc hội trong \"{c.raw}\" viết tách khỏi ký hiệu (đúng dạng: "
+                    f"\"{c.code}\").",
                     suggestion=f"Viết \"{c.code}\".",
                 )

@@ -45,7 +45,8 @@ class CodeMalformed(Rule):
                 continue
             yield Finding(
                 c.location,
-                f"Số ký hiệu \"{c.raw}\" {', '.join(problems)}.",
+                f"Số ký hiệu \"{c.raw}\" {', '.join(problems)}"
+                + (f" (đúng dạng: \"{c.code}\")." if c.number else "."),
                 suggestion=f"Viết \"{c.code}\"." if c.number else
                 "Ghi đủ số, ký hiệu của văn bản được dẫn.",
             )
