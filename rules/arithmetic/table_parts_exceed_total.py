@@ -53,9 +53,9 @@ class TablePartsExceedTotal(Rule):
     by column. Rates and growth rows (%, "Tỷ lệ", "Tốc độ") are never added up.
 
     Bad:
-        table: Chỉ tiêu | 2026 // Vốn, trong đó: | 39 // - Trong khu | 36 // + Khác | 9  # expect: ARI004
+        table: Tên | 2026 // Vốn, gồm: | 39 // - A | 36 // - B | 9  # expect: ARI004
     Good:
-        table: Chỉ tiêu | 2026 // Vốn, trong đó: | 39 // - Trong khu | 36 // + Khác | 3
+        table: Tên | 2026 // Vốn, gồm: | 39 // - A | 36 // - B | 3
     """
 
     id = "ARI004"
