@@ -9,6 +9,7 @@ from rules.formatting.hidden_text_present import HiddenTextPresent
 from rules.formatting.highlighted_text import HighlightedText
 from rules.formatting.page_margin_out_of_range import PageMarginOutOfRange
 from rules.formatting.placeholder_text_left import PlaceholderTextLeft
+from rules.formatting.suppression_unused import SuppressionUnused
 from rules.formatting.tracked_changes_unresolved import TrackedChangesUnresolved
 
 RULES: tuple[type, ...] = (
@@ -22,4 +23,5 @@ RULES: tuple[type, ...] = (
     HiddenTextPresent,
     HighlightedText,
     PlaceholderTextLeft,
+    SuppressionUnused,
 )
