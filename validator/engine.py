@@ -330,13 +330,16 @@ def check_document(
         for v in found:
             violations.setdefault(v)
     ordered = sorted(violations, key=violation_sort_key)
-    return FileResult(
+    result = FileResult(
         path=doc.path,
         status="checked",
         profile=profile.name,
         violations=_disambiguate(ordered),
         rule_errors=errors,
     )
+    from validator.suppress import apply_suppressions  # "soat: ignore" Word comments
+
+    return apply_suppressions(result, doc, rules=rules, settings=cfg)
 
 
 # -- profiles ------------------------------------------------------------------------------
