@@ -249,9 +249,9 @@ def appendix_of(apps: list[Appendix], p: Paragraph) -> Appendix | None:
 
 _CITE_RE = re.compile(
     r"(?i)(?<![\w])(?:các\s+)?ph[ụu]\s+l[ụu]c(?:\s+s[ốo])?"
-    r"(?P<nums>(?:\s*(?:,|và|-|đến|;)?\s*(?:0?\d{1,2}|[IVXLC]{1,5})(?![\w/.-]\d)(?!\w))*)"
+    r"(?P<nums>(?:\s*(?:,|và|-|đến|;)?\s*(?:0?\d{1,2}|(?-i:[IVXLC]{1,5}))(?![\w/.-]\d)(?!\w))*)"
 )
-_NUM_TOKEN = re.compile(r"(?i)0?\d{1,2}|[IVXLC]{1,5}")
+_NUM_TOKEN = re.compile(r"(?<!\w)(?:0?\d{1,2}|[IVXLC]{1,5})(?!\w)")
 # a citation of another document's appendix: "Phụ lục I Nghị định 30/2020/NĐ-CP",
 # "Phụ lục 3 của Hướng dẫn 36", "Phụ lục ban hành kèm theo Quyết định số…"
 _FOREIGN_RE = re.compile(
@@ -337,7 +337,7 @@ class TypedNotes:
 def _body_size(doc: Document) -> float | None:
     sizes: dict[float, int] = {}
     for p in doc.paragraphs(tables=False):
-        if p.size:
+        if p.size and not _NOTE_START.match(p.text) and not _SUP_RE.match(p.text.lstrip()):
             sizes[p.size] = sizes.get(p.size, 0) + len(p.text)
     return max(sizes, key=lambda k: sizes[k]) if sizes else doc.default_size
 
