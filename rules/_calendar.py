@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 NUMERIC_RE = re.compile(
     r"(?<![\d/.,-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})"
-    r"(?![\d/]|[.,]\d)"
+    r"(?![\w/]|[.,]\d)"
 )
 LONG_RE = re.compile(
     r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})(?!\d)",

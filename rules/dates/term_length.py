@@ -16,7 +16,8 @@ BODIES = ("Đảng", "Đảng bộ", "Ban Chấp hành", "cấp ủy", "cấp u�
           "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Đảng ủy", "Đảng uỷ", "Hội đồng nhân dân", "HĐND",
           "Quốc hội", "Ủy ban Kiểm tra", "Ủy ban nhân dân", "UBND")
 # bodies with other terms (a chi bộ's may be 2.5 years, associations choose theirs)
-OTHER = re.compile(r"(?i)chi bộ|\bđoàn\b|\bhội (?!đồng)|hiệp hội|mặt trận|MTTQ")
+OTHER = re.compile(r"[Cc]hi bộ|\bĐoàn\b|[Cc]ông đoàn|(?<![Đđ]ại )\bHội (?!đồng)|[Hh]iệp hội|"
+                   r"[Mm]ặt trận|MTTQ")
 
 
 class TermLength(Rule):

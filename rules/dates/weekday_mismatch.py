@@ -37,8 +37,9 @@ class WeekdayMismatch(Rule):
                 continue
             before = p.match[max(0, dm.offset - 25):dm.offset]
             m = _DAY.search(before)
-            if m is None:
-                continue
+            if m is None or re.search(r"(?i)(?:lần|đợt|kỳ|khóa|khoá|phiên)\s*$",
+                                      before[:m.start()]):
+                continue  # an ordinal ("lần thứ năm"), not a weekday
             named = 6 if m.group("cn") else _NUM[m.group("w").lower()]
             if named == dm.date.weekday():
                 continue
