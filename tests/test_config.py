@@ -201,3 +201,72 @@ def test_local_plugins(tmp_path: Path) -> None:
     batch = plan([str(tmp_path / "a.docx")], rules=RULES)[0]
     assert "CON901" in [r.id for r in batch.rules]
     assert Finding  # imported for the plugin text above
+
+
+# -- through the command line ----------------------------------------------------------------
+
+DEFECTIVE = """
+p: Hội nghị tổ chức ngày xx/xx/2026 tại Hội trường.
+comment[soat: ignore FMT010]: Đồng chí …… phụ trách.
+"""
+
+
+def _docx(folder: Path, name: str = "bao-cao.docx", outline: str = DEFECTIVE) -> str:
+    from tests.outline import build
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(build(outline))
+    return str(path)
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    from validator import cli
+    from validator.plugins import Plugins, make_plugin_manager
+
+    code = cli.main(list(args), plugins=Plugins(make_plugin_manager(autoload=False)))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _rules_in(out: str) -> list[str]:
+    import json
+
+    return [v["rule"] for f in json.loads(out)["files"] for v in f["violations"]]
+
+
+def test_cli_bad_config_exits_2_naming_file_and_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _docx(tmp_path)
+    _write(tmp_path / "soat.toml", "fail_on = 'warning'\n")
+    code, out, err = _cli(capsys, "check", path)
+    assert code == 2 and out == ""
+    assert f"{tmp_path / 'soat.toml'}: khóa 'fail_on' không được hỗ trợ" in err
+    assert "fail-on" in err  # what is allowed
+
+
+def test_cli_config_select_and_flags_override(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _docx(tmp_path / "du-thao")
+    _write(tmp_path / "pyproject.toml", "[tool.soat]\nselect = ['FMT010']\nfail-on = 'never'\n")
+    code, out, _ = _cli(capsys, "check", path, "--format", "json")
+    assert code == 0 and _rules_in(out) == ["FMT010"]  # the commented one is silenced
+    code, out, _ = _cli(capsys, "check", path, "--format", "json", "--fail-on", "error")
+    assert code == 1
+    code, out, _ = _cli(capsys, "check", path, "--format", "json", "--no-suppress")
+    assert _rules_in(out) == ["FMT010", "FMT010"]
+    code, out, _ = _cli(capsys, "check", path, "--format", "json", "--select", "FMT007")
+    assert _rules_in(out) == []  # suppression comments are not reviewer comments
+
+
+def test_cli_baseline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _docx(tmp_path, outline="p: Hội nghị tổ chức ngày xx/xx/2026 tại Hội trường.")
+    base = str(tmp_path / "soat-baseline.json")
+    code, _, err = _cli(capsys, "check", path, "--select", "FMT", "--write-baseline", base)
+    assert code == 1 and "đã ghi 1 vấn đề" in err
+    code, out, err = _cli(capsys, "check", path, "--select", "FMT", "--baseline", base)
+    assert code == 0 and "1 vấn đề đã có trong baseline" in err
+    code, _, err = _cli(capsys, "check", path, "--baseline", str(tmp_path / "khong-co.json"))
+    assert code == 2 and "không tìm thấy tệp baseline" in err
