@@ -177,13 +177,14 @@ def build_parser(emitter_names: Sequence[str] = ("text", "json")) -> _Parser:
         help="bỏ các quy tắc này: mã hoặc tiền tố, cách nhau bởi dấu phẩy",
     )
     check.add_argument(
-        "--fail-on", choices=FAIL_ON, default="error",
+        "--fail-on", choices=FAIL_ON, default=None,
         help="mức độ thấp nhất làm lệnh thất bại (mã thoát 1); mặc định: error",
     )
     check.add_argument(
         "--jobs", "-j", type=int, default=1, metavar="N",
         help="số tiến trình song song (mặc định 1; 0 = số lõi CPU)",
     )
+    _add_check_workflow_options(check)
     _add_plugin_options(check)
 
     rules = sub.add_parser("rules", help="liệt kê các quy tắc")
@@ -369,13 +370,9 @@ def cmd_check(
     rules: Sequence[type[Rule]],
     emitters: Mapping[str, type[Emitter]],
 ) -> int:
-    from validator.engine import MSG_NOT_FOUND, SelectorError, failed, select_rules
+    from validator.engine import MSG_NOT_FOUND, failed
     from validator.report import Report
 
-    try:
-        selected = select_rules(rules, select=ns.select, ignore=ns.ignore)
-    except SelectorError as exc:
-        raise UsageError(str(exc)) from exc
     if ns.jobs < 0:
         raise UsageError("--jobs phải là số không âm (0 = số lõi CPU)")
     jobs = ns.jobs or os.cpu_count() or 1
@@ -395,16 +392,79 @@ def cmd_check(
     if not entries:
         _note("không có tệp .docx nào để kiểm tra.")
 
-    checked = run_checks(files, rules=selected, profile_name=ns.profile, jobs=jobs)
-    by_path = dict(zip(files, checked, strict=True))
+    by_path, fail_on = configured_checks(ns, rules, files, jobs)
     report = Report(
         files=[
             by_path[path] if exists else failed(path, "not-found", MSG_NOT_FOUND)
             for path, exists in entries
         ]
     )
+    report = apply_baseline_options(ns, report)
     _write(report, emitters[ns.format]().emit, ns.output)
-    return exit_code(report, ns.fail_on, usage_error=bool(missing))
+    return exit_code(report, fail_on, usage_error=bool(missing))
+
+
+# -- configuration, suppression and baseline (validator/config.py, suppress.py, baseline.py) --
+
+
+def _add_check_workflow_options(check: argparse.ArgumentParser) -> None:
+    check.add_argument(
+        "--no-suppress", action="store_true",
+        help="bỏ qua các ghi chú 'soat: ignore' trong tài liệu, hiện mọi vấn đề",
+    )
+    check.add_argument(
+        "--baseline", metavar="TỆP",
+        help="chỉ báo các vấn đề chưa có trong tệp baseline (so theo dấu vân tay)",
+    )
+    check.add_argument(
+        "--write-baseline", metavar="TỆP",
+        help="ghi các vấn đề hiện có vào tệp baseline (dùng với --baseline ở lần sau)",
+    )
+
+
+def configured_checks(
+    ns: argparse.Namespace, rules: Sequence[type[Rule]], files: Sequence[str], jobs: int
+) -> tuple[dict[str, FileResult], str]:
+    """Check ``files`` with the configuration governing each ([tool.soat] / soat.toml);
+    command-line flags override it. Returns results by path and the ``--fail-on`` in force."""
+    from validator.config import ConfigError, fail_on_for, plan
+    from validator.engine import SelectorError
+
+    try:
+        batches = plan(files, rules=rules, select=ns.select, ignore=ns.ignore,
+                       profile=ns.profile)
+        fail_on = ns.fail_on or fail_on_for(files) or "error"
+    except (ConfigError, SelectorError) as exc:
+        raise UsageError(str(exc)) from exc
+    by_path: dict[str, FileResult] = {}
+    for batch in batches:
+        if batch.profile and batch.profile != ns.profile:
+            check_profile_name(batch.profile)
+        settings = dict(batch.settings)
+        if ns.no_suppress:
+            settings["no_suppress"] = True
+        checked = run_checks(batch.files, rules=batch.rules, profile_name=batch.profile,
+                             settings=settings, jobs=jobs)
+        by_path.update(zip(batch.files, checked, strict=True))
+    return by_path, fail_on
+
+
+def apply_baseline_options(ns: argparse.Namespace, report: Report) -> Report:
+    """``--write-baseline`` records the findings; ``--baseline`` hides recorded ones."""
+    from validator.baseline import BaselineError, apply_baseline, read_baseline, write_baseline
+
+    if ns.write_baseline:
+        count = write_baseline(report, ns.write_baseline)
+        _note(f"đã ghi {count} vấn đề vào baseline '{ns.write_baseline}'.")
+    if ns.baseline:
+        try:
+            known = read_baseline(ns.baseline)
+        except BaselineError as exc:
+            raise UsageError(str(exc)) from exc
+        report, hidden = apply_baseline(report, known)
+        if hidden:
+            _note(f"{hidden} vấn đề đã có trong baseline '{ns.baseline}' không được báo lại.")
+    return report
 
 
 def check_profile_name(name: str) -> None:
