@@ -69,9 +69,12 @@ class PlaceholderTextLeft(Rule):
             for m in PLACEHOLDER.finditer(p.match):
                 if draft and m.lastgroup in ("lone", "run") and self._draft_blank(p, m):
                     continue
-                text = p.text[m.start():m.end()]
+                start, end = m.start(), m.end()
+                while end > start and p.text[end - 1].isspace():
+                    end -= 1
+                text = p.text[start:end]
                 yield Finding(
-                    p.at(m.start(), m.end() - m.start()),
+                    p.at(start, end - start),
                     f'Còn chỗ trống hoặc chữ giữ chỗ chưa điền: "{text.strip()}"',
                     suggestion="Điền giá trị thật hoặc xóa chỗ trống.",
                 )

@@ -1,0 +1,91 @@
+"""soat annotate: a Word comment on each finding, at the right text; the document still opens."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import rules.formatting as formatting
+from tests.outline import build, party_frame
+from validator.annotate import annotate
+from validator.engine import check_document
+from validator.loader import load_bytes
+
+BODY = """
+p: Hội nghị tổ chức ngày xx/xx/2026 tại {hl:Hội trường} Thành ủy.
+p: Kết quả được tổng hợp tại bảng dưới đây[^1: Số liệu ngày xx/xx/2026 của Cục Thống kê.].
+table: STT | Nội dung // 1 | Đồng chí …… phụ trách
+p: Đoạn văn sạch, [[r]]không có gì[[r]] cần ghi chú.
+"""
+
+
+def _annotated() -> tuple[bytes, bytes, int]:
+    data = build(party_frame(BODY))
+    doc = load_bytes(data, "a.docx")
+    result = check_document(doc, rules=formatting.RULES)
+    out, count = annotate(data, doc, result.violations)
+    return data, out, count
+
+
+def test_comments_are_anchored_on_the_flagged_text() -> None:
+    data, out, count = _annotated()
+    before, after = load_bytes(data, "a.docx"), load_bytes(out, "b.docx")
+    assert [p.text for p in after.body_paragraphs] == [p.text for p in before.body_paragraphs]
+    assert len(after.comments) == count
+    anchored = {}
+    for c in after.comments:
+        assert c.author == "soat"
+        p = after.paragraph("body", c.paragraph)
+        assert p is not None
+        span = p.text[c.offset:c.offset + c.length] if c.length else p.text
+        anchored.setdefault(c.text.split(" ", 1)[0], []).append(span)
+    assert "xx/xx/2026" in anchored["FMT010"] and "……" in anchored["FMT010"]
+    assert anchored["FMT009"] == ["Hội trường"]
+    note = next(c for c in after.comments if c.text.startswith("[chú thích"))
+    assert "FMT010" in note.text and "bảng dưới đây" in after.paragraph("body", note.paragraph).text
+    suggestion = next(c for c in after.comments if "FMT009" in c.text)
+    assert "Gợi ý:" in suggestion.text
+
+
+def test_original_bytes_untouched_and_package_complete() -> None:
+    data, out, _ = _annotated()
+    assert data == build(party_frame(BODY))
+    names = zipfile.ZipFile(io.BytesIO(out)).namelist()
+    assert "word/comments.xml" in names
+    types = zipfile.ZipFile(io.BytesIO(out)).read("[Content_Types].xml").decode()
+    assert "/word/comments.xml" in types
+
+
+def test_python_docx_reads_the_comments() -> None:
+    docx = pytest.importorskip("docx")
+    _, out, count = _annotated()
+    document = docx.Document(io.BytesIO(out))
+    comments = getattr(document, "comments", None)
+    if comments is not None:  # python-docx >= 1.2 reads comments
+        assert len(list(comments)) == count
+        assert {c.author for c in comments} == {"soat"}
+
+
+def test_document_with_existing_comments_keeps_them() -> None:
+    data = build("comment[Xem lại]: Hội nghị tổ chức ngày xx/xx/2026.")
+    doc = load_bytes(data, "a.docx")
+    result = check_document(doc, rules=formatting.RULES)
+    out, count = annotate(data, doc, result.violations)
+    after = load_bytes(out, "b.docx")
+    assert sorted(c.author for c in after.comments) == sorted(["Reviewer"] + ["soat"] * count)
+    assert len({c.id for c in after.comments}) == len(after.comments)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_converts_the_annotated_copy(tmp_path: Path) -> None:
+    _, out, _ = _annotated()
+    src = tmp_path / "annotated.docx"
+    src.write_bytes(out)
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(src)], check=True, capture_output=True, timeout=300)
+    assert (tmp_path / "annotated.pdf").stat().st_size > 0

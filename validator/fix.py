@@ -1,0 +1,175 @@
+"""``soat fix``: apply unambiguous fixes as tracked changes (author "soat").
+
+Only rules that declare ``fixable = True`` take part, and only their findings that carry a
+:class:`~validator.rule.Fix` (the replacement of the flagged span). Each fix becomes a
+``w:del`` of the old text and a ``w:ins`` of the new one, so the drafter accepts or rejects
+each in Word (Review > Accept/Reject). A fix is skipped, never forced, when its span does not
+map onto plain text runs that still hold exactly the flagged text, or when it overlaps another
+fix. ``--in-place`` writes next to the input first, keeps ``<name>.bak`` and then replaces the
+input atomically.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from lxml import etree
+
+from validator.annotate import AUTHOR, XML_SPACE, Editable, EditError, now
+from validator.model import BODY, Document
+from validator.package import RPR, T, w
+from validator.rule import Context, Finding, Rule
+
+if TYPE_CHECKING:
+    from validator.profiles import Profile
+
+# Elements that may stand between the runs of one span without breaking it.
+_TRANSPARENT = {w("bookmarkStart"), w("bookmarkEnd"), w("proofErr"), w("permStart"),
+                w("permEnd")}
+
+
+@dataclass(frozen=True)
+class Planned:
+    rule: str
+    finding: Finding
+    original: str  # the flagged text when the rule saw it
+
+    @property
+    def paragraph(self) -> int:
+        return self.finding.location.paragraph or 0
+
+    @property
+    def start(self) -> int:
+        return self.finding.location.offset or 0
+
+    @property
+    def end(self) -> int:
+        return self.start + (self.finding.location.length or 0)
+
+
+def collect_fixes(
+    doc: Document,
+    rules: Sequence[type[Rule]],
+    *,
+    settings: Mapping[str, Any] | None = None,
+    profile: Profile | None = None,
+) -> list[Planned]:
+    """Findings with a fix from the fixable rules, body text only, overlaps dropped."""
+    from validator.profiles import Profile
+
+    context = Context(profile=profile or Profile(name="generic"), settings=dict(settings or {}))
+    found: list[Planned] = []
+    for rule in rules:
+        if not getattr(rule, "fixable", False):
+            continue
+        for f in rule(context).check(doc):
+            loc = f.location
+            if f.fix is None or loc.part != BODY or loc.paragraph is None:
+                continue
+            if loc.offset is None or not loc.length:
+                continue
+            para = doc.paragraph(BODY, loc.paragraph)
+            if para is None:
+                continue
+            found.append(Planned(rule.id, f, para.text[loc.offset:loc.offset + loc.length]))
+    found.sort(key=lambda p: (p.paragraph, p.start, p.end, p.rule))
+    kept: list[Planned] = []
+    for p in found:
+        if kept and kept[-1].paragraph == p.paragraph and p.start < kept[-1].end:
+            continue
+        kept.append(p)
+    return kept
+
+
+def _span_runs(first: etree._Element, last: etree._Element) -> list[etree._Element] | None:
+    """The runs from ``first`` to ``last``, if they are plain siblings; else None."""
+    runs = [first]
+    node = first
+    while node is not last:
+        node = node.getnext()
+        if node is None:
+            return None
+        if node.tag in _TRANSPARENT:
+            continue
+        if node.tag != w("r"):
+            return None
+        runs.append(node)
+    if any(child.tag not in (RPR, T) for r in runs for child in r if isinstance(child.tag, str)):
+        return None
+    return runs
+
+
+def apply_fixes(data: bytes, doc: Document, planned: Sequence[Planned],
+                path: str = "<bytes>") -> tuple[bytes, list[Planned], list[Planned]]:
+    """The document with each fix as a tracked change; (bytes, applied, skipped)."""
+    ed = Editable(data, path)
+    if len(ed.paras) != len(doc.body_paragraphs):
+        raise EditError("Không xác định được vị trí các đoạn văn để sửa.")
+    stamp = now()
+    applied: list[Planned] = []
+    skipped: list[Planned] = []
+    # right to left, so that splitting runs never moves a fix still to come
+    for p in sorted(planned, key=lambda x: (x.paragraph, x.start), reverse=True):
+        para = doc.paragraph(BODY, p.paragraph)
+        if para is None or para.text[p.start:p.end] != p.original:
+            skipped.append(p)
+            continue
+        expected = p.original
+        span = ed.isolate(p.paragraph, p.start, p.end - p.start)
+        runs = _span_runs(*span) if span else None
+        text = "".join(t.text or "" for r in runs or () for t in r.findall(T))
+        if not runs or unicodedata.normalize("NFC", text) != expected:
+            skipped.append(p)
+            continue
+        deletion = etree.Element(w("del"))
+        insertion = etree.Element(w("ins"))
+        for el in (deletion, insertion):
+            el.set(w("id"), str(ed.next_id()))
+            el.set(w("author"), AUTHOR)
+            el.set(w("date"), stamp)
+        runs[0].addprevious(deletion)
+        for r in runs:
+            deletion.append(r)  # moves the run
+            for t in r.findall(T):
+                t.tag = w("delText")
+                t.set(XML_SPACE, "preserve")
+        replacement = p.finding.fix.replacement if p.finding.fix else ""
+        if replacement:
+            new = etree.SubElement(insertion, w("r"))
+            rpr = runs[0].find(RPR)
+            if rpr is not None:
+                new.append(etree.fromstring(etree.tostring(rpr)))
+            t = etree.SubElement(new, w("t"))
+            t.text = replacement
+            t.set(XML_SPACE, "preserve")
+            deletion.addnext(insertion)
+        applied.append(p)
+    return ed.save(), applied, skipped
+
+
+def write_in_place(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Replace ``path`` atomically with ``data``, keeping the original as ``<name>.bak``."""
+    target = Path(path)
+    backup = target.with_name(target.name + ".bak")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        shutil.copy2(target, backup)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return backup
+
+
+__all__ = ["Planned", "apply_fixes", "collect_fixes", "write_in_place"]
