@@ -137,7 +137,7 @@ def outline_items(doc: Document, ctx: Context | None) -> list[tuple[Paragraph, b
             out.append((p, intro))
             intro = False
         elif p.text.strip() and p.outline_kind != "bullet":
-            intro = p.text.rstrip().endswith(":")
+            intro = _introduces(p)
     return out
 
 
@@ -161,6 +161,11 @@ def walk(doc: Document, ctx: Context | None) -> tuple[list[Event], list[tuple[in
             stack, last = [], {}
             continue
         k, v = p.outline_kind or "", p.outline_value
+        if k == "part" and v is None:
+            v = _ordinal(p.text)
+            if v is None:
+                stack = []  # "Phần thứ …" that cannot be read: a new top part all the same
+                continue
         if k in ("arabic2", "arabic3"):
             k = f"dot{len(re.findall(r'[0-9]+', label_of(p)))}"
         elif k == "letter":
@@ -178,8 +183,8 @@ def walk(doc: Document, ctx: Context | None) -> tuple[list[Event], list[tuple[in
             continue
         same = [i for i, lv in enumerate(stack) if lv.kind == k]
         cont = next((i for i in reversed(same) if follows(k, stack[i].value, v)), None)
-        if cont is None and same and v == 1 and intro:
-            same = []  # "… sau:" opens a new list
+        if cont is None and same and v == 1 and _new_list(stack[same[-1]].para, p, intro):
+            same = []  # a nested or separate list starts
         if cont is not None:
             del stack[cont + 1:]
             lv = stack[cont]
@@ -231,6 +236,40 @@ def walk(doc: Document, ctx: Context | None) -> tuple[list[Event], list[tuple[in
     if ctx is not None:
         ctx.cache["outline_walk"] = result
     return result
+
+
+ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+            "tám": 8, "chín": 9, "mười": 10}
+
+
+def _ordinal(text: str) -> int | None:
+    """"Phần thứ hai" -> 2."""
+    m = re.match(r"^\s*phần\s+thứ\s+(\w+)", text.lower())
+    return ORDINALS.get(m.group(1)) if m else None
+
+
+def _introduces(p: Paragraph) -> bool:
+    """An unnumbered paragraph after which a new list may start at 1: "… như sau:", or an
+    unnumbered title ("Tổng hợp hiệu quả")."""
+    t = p.text.strip()
+    if t.endswith(":"):
+        return True
+    letters = [c for c in t if c.isalpha()]
+    upper = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    titled = p.is_bold or upper or (p.style or "").lower().startswith(("heading", "title"))
+    return len(t) < 100 and not t.endswith((".", ";", ",")) and titled
+
+
+def _new_list(prev: Paragraph, p: Paragraph, intro: bool) -> bool:
+    """A "1." after "3." opens another list (instead of restarting one) when an
+    introduction stands between them, when one is typed and the other automatic, or when
+    it is indented deeper than the list it follows, or when one is a heading (by its
+    style) and the other a list item."""
+    def styled(q: Paragraph) -> bool:
+        return (q.style or "").lower().startswith(("heading", "title"))
+
+    return intro or prev.outline_auto != p.outline_auto or \
+        p.indent_left > prev.indent_left + 200 or styled(prev) != styled(p)
 
 
 def _inline(prev: Paragraph | None, kind: str, expected: int, p: Paragraph,
