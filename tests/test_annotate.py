@@ -89,3 +89,21 @@ def test_libreoffice_converts_the_annotated_copy(tmp_path: Path) -> None:
     subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
                     str(src)], check=True, capture_output=True, timeout=300)
     assert (tmp_path / "annotated.pdf").stat().st_size > 0
+
+
+def test_cli_annotate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from validator import cli
+    from validator.plugins import Plugins, make_plugin_manager
+
+    src = tmp_path / "bao-cao.docx"
+    src.write_bytes(build(party_frame(BODY)))
+    original = src.read_bytes()
+    plugins = Plugins(make_plugin_manager(autoload=False))
+    code = cli.main(["annotate", str(src), "--select", "FMT010"], plugins=plugins)
+    err = capsys.readouterr().err
+    out = tmp_path / "bao-cao.soat.docx"
+    assert code == 0 and "đã ghi 3 ghi chú" in err
+    assert src.read_bytes() == original
+    assert [c.author for c in load_bytes(out.read_bytes(), "x").comments] == ["soat"] * 3
+    code = cli.main(["annotate", str(src), "-o", str(src)], plugins=plugins)
+    assert code == 2 and "trùng với tệp gốc" in capsys.readouterr().err

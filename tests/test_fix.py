@@ -156,3 +156,31 @@ def test_libreoffice_converts_the_fixed_copy(tmp_path: Path) -> None:
                     str(tmp_path), str(src)], check=True, capture_output=True, timeout=300)
     text = (tmp_path / "fixed.txt").read_text(encoding="utf-8", errors="replace")
     assert "12-KH/TU" in text
+
+
+def test_cli_fix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import types
+
+    import pluggy
+
+    from validator import cli
+    from validator.plugins import Plugins, make_plugin_manager
+
+    plugin = types.ModuleType("fixers")
+
+    @pluggy.HookimplMarker("soat")
+    def soat_register_rules() -> tuple[type[Rule], ...]:
+        return RULES
+
+    plugin.soat_register_rules = soat_register_rules  # type: ignore[attr-defined]
+    pm = make_plugin_manager(autoload=False)
+    pm.register(plugin, name="fixers")
+    src = tmp_path / "bao-cao.docx"
+    src.write_bytes(build(party_frame(BODY)))
+    code = cli.main(["fix", str(src), "-o", str(tmp_path / "sua.docx")], plugins=Plugins(pm))
+    assert code == 0 and "đã sửa 3 chỗ" in capsys.readouterr().err
+    code = cli.main(["fix", str(src), "--in-place"], plugins=Plugins(pm))
+    assert code == 0 and (tmp_path / "bao-cao.docx.bak").exists()
+    assert load_bytes(src.read_bytes(), "x").has_revisions
+    code = cli.main(["fix", str(src)], plugins=Plugins(pm))
+    assert code == 2  # -o or --in-place is required
