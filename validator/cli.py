@@ -197,6 +197,7 @@ def build_parser(emitter_names: Sequence[str] = ("text", "json")) -> _Parser:
     explain = sub.add_parser("explain", help="giải thích một quy tắc")
     explain.add_argument("rule_id", metavar="MÃ", help="mã quy tắc, ví dụ DAT003")
     _add_plugin_options(explain)
+    _add_edit_commands(sub)
     return parser
 
 
@@ -279,6 +280,8 @@ def _run(argv: list[str], plugins: Plugins | None) -> int:
         return cmd_rules(rules, ns.format, sys.stdout)
     if ns.command == "explain":
         return cmd_explain(rules, ns.rule_id, sys.stdout)
+    if ns.command in ("annotate", "fix"):
+        return cmd_edit(ns, rules)
     return cmd_check(ns, rules, emitters)
 
 
@@ -519,6 +522,91 @@ def exit_code(report: Report, fail_on: str = "error", *, usage_error: bool = Fal
     threshold = Severity(fail_on).rank
     worst = report.worst()
     return EXIT_VIOLATIONS if worst is not None and worst.rank >= threshold else EXIT_OK
+
+
+# -- soat annotate / soat fix (validator/annotate.py, validator/fix.py) ---------------------
+
+
+def _add_edit_commands(sub: Any) -> None:
+    annotate = sub.add_parser(
+        "annotate", help="ghi các vấn đề thành ghi chú (comment) trong một bản sao .docx",
+        description="Tạo bản sao có ghi chú Word (tác giả \"soat\") gắn vào đúng chỗ của mỗi "
+        "vấn đề; tệp gốc không bị thay đổi.",
+    )
+    annotate.add_argument("path", metavar="TỆP", help="tệp .docx cần kiểm tra")
+    annotate.add_argument("--output", "-o", metavar="TỆP",
+                          help="tệp kết quả (mặc định: <tên>.soat.docx)")
+    fix = sub.add_parser(
+        "fix", help="sửa các lỗi an toàn dưới dạng thay đổi được theo dõi (Track Changes)",
+        description="Chỉ sửa những lỗi có một cách sửa duy nhất; mỗi chỗ sửa là một thay đổi "
+        "được theo dõi (tác giả \"soat\") để chấp nhận hoặc từ chối trong Word.",
+    )
+    fix.add_argument("path", metavar="TỆP", help="tệp .docx cần sửa")
+    target = fix.add_mutually_exclusive_group(required=True)
+    target.add_argument("--output", "-o", metavar="TỆP", help="ghi bản đã sửa vào TỆP")
+    target.add_argument("--in-place", action="store_true",
+                        help="ghi đè tệp gốc (giữ bản sao <tên>.bak)")
+    for parser in (annotate, fix):
+        parser.add_argument("--profile", metavar="TÊN", help="hồ sơ văn bản")
+        parser.add_argument("--select", action="append", default=[], metavar="MÃ",
+                            help="chỉ dùng các quy tắc này")
+        parser.add_argument("--ignore", action="append", default=[], metavar="MÃ",
+                            help="bỏ các quy tắc này")
+        _add_plugin_options(parser)
+
+
+def cmd_edit(ns: argparse.Namespace, rules: Sequence[type[Rule]]) -> int:
+    """``soat annotate`` / ``soat fix`` on one file, with its configuration."""
+    from validator.annotate import EditError, annotate
+    from validator.config import ConfigError, plan
+    from validator.engine import (
+        ProfileError,
+        SelectorError,
+        check_document,
+        load_document,
+        read_file,
+        resolve_profile,
+    )
+    from validator.fix import apply_fixes, collect_fixes, write_in_place
+
+    source = ns.path
+    output = None if getattr(ns, "in_place", False) else (
+        ns.output or str(Path(source).with_suffix("")) + ".soat.docx")
+    if output and os.path.exists(source) and _same_file(output, source):
+        raise UsageError(f"tệp kết quả '{output}' trùng với tệp gốc; dùng --in-place để ghi đè")
+    try:
+        batch = plan([source], rules=rules, select=ns.select, ignore=ns.ignore,
+                     profile=ns.profile)[0]
+    except (ConfigError, SelectorError) as exc:
+        raise UsageError(str(exc)) from exc
+    data = read_file(source)
+    doc = load_document(data, source) if isinstance(data, bytes) else data
+    if not isinstance(data, bytes) or not hasattr(doc, "body_paragraphs"):
+        _error(f"'{source}': {doc.error.message if doc.error else 'không đọc được tệp.'}")
+        return EXIT_ERROR
+    try:
+        profile = resolve_profile(doc, batch.profile)
+        if ns.command == "annotate":
+            result = check_document(doc, rules=batch.rules, settings=batch.settings,
+                                    profile=profile)
+            out, count = annotate(data, doc, result.violations, source)
+            message = f"đã ghi {count} ghi chú vào '{output}'."
+        else:
+            planned = collect_fixes(doc, batch.rules, settings=batch.settings, profile=profile)
+            out, applied, skipped = apply_fixes(data, doc, planned, source)
+            message = f"đã sửa {len(applied)} chỗ (thay đổi được theo dõi, tác giả soat)"
+            message += f", bỏ qua {len(skipped)} chỗ" if skipped else ""
+    except (EditError, ProfileError) as exc:
+        _error(f"'{source}': {exc}")
+        return EXIT_ERROR
+    if output is None:
+        backup = write_in_place(source, out)
+        message += f"; đã ghi đè '{source}', bản gốc ở '{backup}'."
+    else:
+        Path(output).write_bytes(out)
+        message += f" vào '{output}'." if ns.command == "fix" else ""
+    _note(message)
+    return EXIT_OK
 
 
 # -- soat rules / soat explain -------------------------------------------------------------
