@@ -1,0 +1,1 @@
+"""House rules of a drafting office, as a soat plugin (an example to copy)."""
