@@ -10,9 +10,12 @@ footnotes, sections) stays as the drafter made it:
 - "Nghị quyết số 79 - NQ/TW" → "79-NQ/TW" (a code is written solid);
 - "Chương trình hành động số 05-CTr/TU, ngày 06/11/2026" → 06/11/2025, the date Phụ lục 1
   gives (and a date after the report's own date cannot be a citation);
-- "Tổng thu ngân sách nhà nước đạt 24.210 tỷ đồng, đạt 12,4%" → 24.622 and 12,6%, as in
-  Phụ lục 2; "850 triệu lượt khách" → "850 nghìn lượt khách" (0,85 triệu in Phụ lục 2);
-- "7 kế hoạch" → "07 kế hoạch", as the other counts of the list;
+- "Tổng thu ngân sách nhà nước đạt 24.210 tỷ đồng, đạt 12,4% …, tăng 28,3% …, đạt 128,5%
+  so với Kế hoạch thu ngân sách tháng 01" → 24.622, 12,6%, 30,5% and 130,7%, as Phụ lục 2
+  gives them (24.622 / 18.836,96 = 130,7%); "850 triệu lượt khách" → "850 nghìn lượt
+  khách" (0,85 triệu in Phụ lục 2);
+- "7 kế hoạch" → "07 kế hoạch", as the other counts of the list; "Đoàn TN" written out;
+- "15,5 - 16" and "55,2" in Phụ lục 2 columns written in the table's notation (15.5, 55.2);
 - one tone-mark placement throughout ("khóa", "hóa", "Thành ủy");
 - the heading "PHỤ LỤC 3" that the body cites, and the third appendix table's STT column and
   group rows (I, II, II.1, II.2, III, III.1, III.2) renumbered to the rows the table holds,
@@ -39,10 +42,19 @@ OUTPUT = HERE / "bao-cao-thang-01-2026-sach.docx"
 REPLACEMENTS = [
     ("Nghị quyết số 79 - NQ/TW", "Nghị quyết số 79-NQ/TW"),
     ("05-CTr/TU, ngày 06/11/2026", "05-CTr/TU, ngày 06/11/2025"),
-    ("đạt 24.210 tỷ đồng, đạt 12,4% dự toán", "đạt 24.622 tỷ đồng, đạt 12,6% dự toán"),
+    (
+        "đạt 24.210 tỷ đồng, đạt 12,4% dự toán Trung ương giao năm 2026, tăng 28,3% so với cùng"
+        " kỳ năm trước, đạt 128,5% so với",
+        "đạt 24.622 tỷ đồng, đạt 12,6% dự toán Trung ương giao năm 2026, tăng 30,5% so với cùng"
+        " kỳ năm trước, đạt 130,7% so với",
+    ),
     ("ước đón 850 triệu lượt khách", "ước đón 850 nghìn lượt khách"),
     ("21 báo cáo, 7 kế hoạch", "21 báo cáo, 07 kế hoạch"),
+    ("Đoàn TN tổ chức", "Đoàn Thanh niên tổ chức"),
 ]
+
+# Whole table cells written in Vietnamese notation inside Phụ lục 2's English-notation columns.
+CELLS = {"15,5 - 16": "15.5 - 16", "55,2": "55.2"}
 
 # Old tone placement on an open syllable (hoá, khoá, uỷ) -> new placement (hóa, khóa, ủy).
 _TONES = "\u0301\u0300\u0309\u0303\u0323"
@@ -77,7 +89,7 @@ def fix_text(root: etree._Element) -> None:
     for t in root.iter(w("t")):
         if not t.text:
             continue
-        text = t.text
+        text = CELLS.get(t.text, t.text)
         for old, new in REPLACEMENTS:
             text = text.replace(old, new)
         t.text = new_tone_placement(text)

@@ -119,7 +119,8 @@ def grid_table(rows: list[list[str]], b: Builder) -> str:
         out.append(
             f"<w:tr>{trpr}"
             + "".join(
-                f"<w:tc>{para(b.inline(c, bold=i == 0, size=12), align='center' if i == 0 else None)}"
+                "<w:tc>"
+                f"{para(b.inline(c, bold=i == 0, size=12), align='center' if i == 0 else None)}"
                 "</w:tc>"
                 for c in cells
             )
@@ -255,7 +256,8 @@ def build(text: str) -> bytes:
             "[Content_Types].xml",
             (
                 '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.'
-                'org/package/2006/content-types"><Default Extension="rels" ContentType="application/'
+                'org/package/2006/content-types"><Default Extension="rels" '
+                'ContentType="application/'
                 'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
                 'ContentType="application/xml"/>'
                 f'<Override PartName="/word/document.xml" ContentType="{CT}.document.main+xml"/>'
