@@ -14,8 +14,10 @@ WORD = {"arabic": "số Ả Rập (1, 2, 3)", "roman": "số La Mã (I, II, III)
 
 
 class AppendixNumeralsWrong(Rule):
-    """Flags appendices numbered in Roman numerals in a Party document, in Arabic numerals in
-    a state document, or in both kinds in one document.
+    """Flags appendices numbered in the wrong kind of numerals for the system, or mixed.
+
+    Flags appendices numbered in Roman numerals in a Party document, in Arabic numerals in a
+    state document, or in both kinds in one document.
 
     Why: HD 36 numbers a Party document's appendices in Arabic numerals (Phụ lục 1, 2, …);
     NĐ 30 numbers a state document's appendices in Roman numerals (Phụ lục I, II, …). The

@@ -13,7 +13,9 @@ MARK_RE = re.compile(r"(?:^|(?<=[\s:;,.\-]))\((\d{1,2})\)(?=\s)")
 
 
 class InlineEnumerationGap(Rule):
-    """Flags an enumeration "(1) … (2) … (4)" inside one paragraph or footnote that skips or
+    """Flags an inline enumeration "(1) … (2) … (4)" that skips or repeats a number.
+
+    Flags an enumeration "(1) … (2) … (4)" inside one paragraph or footnote that skips or
     repeats a number.
 
     Why: lists written inline ("gồm: (1) …; (2) …; (3) …") lose an item when a sentence is cut

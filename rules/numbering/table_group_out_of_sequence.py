@@ -12,8 +12,10 @@ from validator.rule import Finding, Rule, Severity
 
 
 class TableGroupOutOfSequence(Rule):
-    """Flags a group row (I, II, II.1…) of a table's STT column out of sequence or nested
-    under the wrong group.
+    """Flags a group row (I, II, II.1…) of an STT column out of sequence or badly nested.
+
+    Flags a group row (I, II, II.1…) of a table's STT column out of sequence or nested under
+    the wrong group.
 
     Why: tables of projects and targets group their rows: "I", "II", then "II.1", "II.2"
     under "II". A group that skips a number, or a "III.2" standing under "II" with no "III"

@@ -11,7 +11,9 @@ from validator.rule import Finding, Rule, Severity
 
 
 class AppendixCitedMissing(Rule):
-    """Flags a citation of an appendix ("(Phụ lục 3 kèm theo)") whose appendix heading is not
+    """Flags a citation "(Phụ lục 3 kèm theo)" whose appendix is not in the document.
+
+    Flags a citation of an appendix ("(Phụ lục 3 kèm theo)") whose appendix heading is not
     in the document.
 
     Why: the body promises a table the reader cannot find: the appendix was dropped, lost

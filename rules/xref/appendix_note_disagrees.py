@@ -16,8 +16,10 @@ def _date(c: object) -> str:
 
 
 class AppendixNoteDisagrees(Rule):
-    """Flags an appendix note ("(theo Chương trình hành động số 05-CTr/TU, ngày …)") that
-    gives the cited document another date than the body does.
+    """Flags an appendix note that gives a cited document another date than the body.
+
+    Flags an appendix note ("(theo Chương trình hành động số 05-CTr/TU, ngày …)") that gives
+    the cited document another date than the body does.
 
     Why: the appendix note and the sentence that cites the appendix name the same document;
     when they disagree on its date, one of them is wrong and the reader cannot tell which.

@@ -18,8 +18,10 @@ def _words(text: str) -> list[str]:
 
 
 class AppendixTitleMismatch(Rule):
-    """Flags a citation that names an appendix by a title other than the title written
-    under the appendix's heading.
+    """Flags a citation naming an appendix by a title other than the appendix's own.
+
+    Flags a citation that names an appendix by a title other than the title written under
+    the appendix's heading.
 
     Why: when an appendix is renumbered, its citations keep the old number: "Phụ lục 2:
     Danh mục dự án" then points at the appendix of targets, and the reader opens the wrong

@@ -11,8 +11,11 @@ from validator.rule import Finding, Rule, Severity
 
 
 class FootnoteOutOfOrder(Rule):
-    """Flags footnote marks whose numbers do not follow the order of first reference: marks
-    typed by hand (superscript digits with note paragraphs) or Word notes given a custom mark.
+    """Flags footnote marks not numbered in the order of their first reference.
+
+    Flags footnote marks whose numbers do not follow the order of first reference: marks
+    typed by hand (superscript digits with note paragraphs) or Word notes given a custom
+    mark.
 
     Why: Word numbers its own footnotes in the order of their marks, but a number typed by
     hand keeps its value when text is moved, so "², ¹, ³" appears and the reader looks up

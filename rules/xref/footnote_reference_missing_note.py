@@ -10,7 +10,9 @@ from validator.rule import Finding, Rule, Severity
 
 
 class FootnoteReferenceMissingNote(Rule):
-    """Flags a footnote reference mark whose note is missing or has no text, Word's own or
+    """Flags a footnote reference mark whose note is missing or empty.
+
+    Flags a footnote reference mark whose note is missing or has no text, Word's own or
     typed by hand (a superscript number with no note paragraph of that number).
 
     Why: a mark with an empty or missing note, left when the note's text was cut or lost in a

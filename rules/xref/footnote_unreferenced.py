@@ -10,9 +10,11 @@ from validator.rule import Finding, Rule, Severity
 
 
 class FootnoteUnreferenced(Rule):
-    """Flags a footnote that no reference mark in the text points to: a Word note without
-    its mark, or a note typed by hand (a small paragraph "² …") whose number no superscript
-    mark in the text carries.
+    """Flags a footnote that no reference mark in the text points to.
+
+    Flags a footnote that no reference mark in the text points to: a Word note without its
+    mark, or a note typed by hand (a small paragraph "² …") whose number no superscript mark
+    in the text carries.
 
     Why: an orphan note comes from a damaged or converted file or from a sentence deleted
     without its note; the reader cannot tell which sentence it explains.

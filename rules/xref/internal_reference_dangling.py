@@ -31,8 +31,10 @@ _BEFORE = re.compile(r"(?i)(?:điều|chương|luật|nghị định|thông tư|
 
 
 class InternalReferenceDangling(Rule):
-    """Flags a reference to a part of this report ("tại mục II.1", "Điểm 2 Mục IV", "Phụ lục
-    2 mục 5") whose part does not exist.
+    """Flags a reference to a part of this report that does not exist.
+
+    Flags a reference to a part of this report ("tại mục II.1", "Điểm 2 Mục IV", "Phụ lục 2
+    mục 5") whose part does not exist.
 
     Why: parts are renumbered as a draft changes; a reference that kept the old number sends
     the reader to a part that is not there. References to parts of other documents ("Mục II
