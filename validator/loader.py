@@ -830,7 +830,13 @@ class _Loader:
             pos = end
         del pos
         notes = tuple(
-            NoteRef(kind, nid, mapping(off), note_numbers.get((kind, nid), 0), custom)
+            NoteRef(
+                kind,
+                nid,
+                mapping(off),
+                note_numbers.get((kind, nid), 0),
+                _custom_mark(runs, mapping(off)) if custom else None,
+            )
             for kind, nid, off, custom in d.notes
         )
         font, size = _dominant(runs)
@@ -889,6 +895,14 @@ class _Loader:
                 )
             rows.append(Row(r_index, tuple(frozen_cells), header))
         return Table(t.part, t.index, tuple(rows), t.columns, t.borderless, t.nested_in, section)
+
+
+def _custom_mark(runs: list[Run], offset: int) -> str:
+    """The text of a custom footnote mark: the run that follows the reference."""
+    for r in runs:
+        if r.start == offset:
+            return r.text.strip()[:8] or "*"
+    return "*"
 
 
 def _dominant(runs: list[Run]) -> tuple[str | None, float | None]:

@@ -31,14 +31,16 @@ def roman_value(s: str) -> int | None:
     return total if roman(total) == s else None
 
 
-VI_LETTERS = "abcdđefghiklmnopqrstuvxy"
+# The letters Vietnamese enumerations use (a, b, c, d, đ, e, g, h, i, k, ...); many documents
+# follow the Latin alphabet instead (… e, f, g), so a letter outside this list has no value.
+VI_LETTERS = "abcdđeghiklmnopqrstuvxy"
 
 PART_RE = re.compile(r"^\s*(PHẦN|Phần)\s+(THỨ\s+\w+|thứ\s+\w+|[IVXLC]+|\d+)\b", re.UNICODE)
 APPENDIX_RE = re.compile(
     r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ LỤ C)"
     r"(?:\s+(?:SỐ\s+|số\s+)?([0-9]+[a-zA-Z]?|[IVXLC]+))?\s*[:.\-]?\s*",
 )
-ROMAN_RE = re.compile(r"^\s*([IVXLC]{1,6})\s*[.\-/:)]\s*(?=\S)")
+ROMAN_RE = re.compile(r"^\s*([IVXLC]{1,6})\s*[.\-:)]\s*(?=\S)")  # not "V/v" (về việc)
 ARABIC3_RE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?\s+(?=\S)")
 ARABIC2_RE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(?=\S)")
 ARABIC_RE = re.compile(r"^\s*(\d{1,2})\s*[.)\-]\s+(?=\S)")
@@ -71,7 +73,8 @@ def typed_label(text: str) -> tuple[str, int | None, str] | None:
         return "arabic", int(m.group(1)), m.group(0).strip()
     m = LETTER_RE.match(t)
     if m:
-        return "letter", VI_LETTERS.find(m.group(1)) + 1, m.group(0).strip()
+        index = VI_LETTERS.find(m.group(1))
+        return "letter", index + 1 if index >= 0 else None, m.group(0).strip()
     m = BULLET_RE.match(t)
     if m:
         return "bullet", None, m.group(1)
@@ -233,7 +236,7 @@ def _component(kind: str, value: int | None, label: str | None) -> str:
 
         return roman(value) if value else (label or "?").rstrip(".")
     if kind == "letter":
-        return VI_LETTERS[value - 1] if value and 0 < value <= len(VI_LETTERS) else "?"
+        return (label or "?")[0].lower()
     if kind == "part":
         return f"P{value}" if value else "P"
     return str(value) if value is not None else "?"
