@@ -57,5 +57,7 @@ class TypeWordMismatch(Rule):
             loc,
             f"Tên loại \"{c.type_word}\" không khớp với ký hiệu \"{c.raw}\" "
             f"(tên loại này có mã {expected}).",
-            suggestion="Kiểm tra lại tên loại hoặc số, ký hiệu của văn bản được dẫn.",
+            suggestion="Kiểm tra lại tên loại hoặc số, ký hiệu của văn bản được dẫn; nếu văn "
+            "bản được ban hành kèm theo một văn bản khác, ghi \"… ban hành kèm theo Quyết định "
+            "số …\".",
         )
