@@ -93,8 +93,8 @@ def apply_suppressions(
     """The result without silenced violations, with FMT011 kept only for unused comments."""
     sups = suppressions(doc)
     if settings and settings.get("no_suppress"):
-        kept = [v for v in result.violations if v.rule != UNUSED_RULE]
-        return replace(result, violations=kept)
+        shown = [v for v in result.violations if v.rule != UNUSED_RULE]
+        return replace(result, violations=shown)
     if not sups:
         return result
     ran = {r.id for r in rules}

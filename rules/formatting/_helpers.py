@@ -65,7 +65,7 @@ def body_text(doc: Document, ctx: Context) -> list[Paragraph]:
     f: Frame = frame(doc, ctx)
     start = _header_end(f)
     end = f.body_end
-    out = []
+    out: list[Paragraph] = []
     for p in doc.body_paragraphs:
         if p.table is not None or p.in_textbox or p.index < start:
             continue
