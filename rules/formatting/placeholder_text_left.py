@@ -93,8 +93,11 @@ class PlaceholderTextLeft(Rule):
 
     @staticmethod
     def _blank_by_design(p: Paragraph, draft: bool) -> bool:
-        """A draft's number and place-and-date lines outside the frame (appendix headers)."""
+        """A typed rule line, and a draft's number and place-and-date lines outside the frame
+        (appendix headers)."""
         line = p.match.strip()
+        if len(line) >= 3 and not line.strip("_-=*"):
+            return True  # a typed rule line under the summary or the motto, not a blank
         if draft and NUMBER_LINE_RE.match(line) and len(line) < 60:
             return True
         return bool(PLACE_DATE_RE.match(line)) and draft

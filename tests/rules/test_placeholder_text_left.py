@@ -54,3 +54,15 @@ def test_signed_document_citing_a_blank_date() -> None:
 def test_draft_still_flags_other_placeholders() -> None:
     body = "p: Hội nghị có sự tham dự của đồng chí ……, Phó Chủ tịch.  # expect: FMT010\n"
     assert_outline(PlaceholderTextLeft, state_frame(body, number="Số:      /BC-UBND"))
+
+
+def test_a_typed_rule_line_is_not_a_placeholder() -> None:
+    assert_outline(
+        PlaceholderTextLeft,
+        """
+        p[center]: BÁO CÁO
+        p[center]: Kết quả công tác cải cách hành chính quý I năm 2026
+        p[center]: \\_\\_\\_\\_\\_\\_\\_\\_
+        p: Trong quý, toàn tỉnh tiếp nhận \\_\\_\\_\\_ hồ sơ.  # expect: FMT010
+        """,
+    )
