@@ -551,3 +551,43 @@ def test_unknown_profile_is_a_usage_error(
     code, out, _ = run(capsys, "check", path, "--profile", "state-report", "--format", "json")
     assert code == 0
     assert json.loads(out)["files"][0]["profile"] == "state-report"
+
+
+class _Tty:
+    def __init__(self, tty: bool) -> None:
+        self.tty = tty
+        self.written: list[str] = []
+
+    def isatty(self) -> bool:
+        return self.tty
+
+    def write(self, text: str) -> int:
+        self.written.append(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_progress_bar_only_for_long_batches_on_a_terminal() -> None:
+    from validator.cli import Progress
+
+    tty = _Tty(True)
+    bar = Progress.for_batch(12, tty)  # type: ignore[arg-type]
+    for _ in range(12):
+        bar.step()
+    bar.close()
+    assert any("12/12 tệp" in w for w in tty.written)
+    assert tty.written[-1].startswith("\r") and tty.written[-1].strip() == ""
+
+    pipe = _Tty(False)
+    bar = Progress.for_batch(200, pipe)  # type: ignore[arg-type]
+    bar.step()
+    bar.close()
+    assert pipe.written == []
+
+    short = _Tty(True)
+    bar = Progress.for_batch(3, short)  # type: ignore[arg-type]
+    bar.step()
+    bar.close()
+    assert short.written == []

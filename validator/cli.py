@@ -352,8 +352,14 @@ def run_checks(
     work: Callable[[str], FileResult] = partial(
         check_path, settings=settings, profile_name=profile_name, rules=tuple(rules)
     )
+    bar = Progress.for_batch(len(files))
     if jobs == 1 or len(files) < 2:
-        return [work(path) for path in files]
+        out = []
+        for path in files:
+            out.append(work(path))
+            bar.step()
+        bar.close()
+        return out
     results: list[FileResult] = []
     with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
         futures: list[Future[FileResult]] = [pool.submit(work, path) for path in files]
@@ -365,7 +371,43 @@ def run_checks(
                 results.append(
                     failed(path, "internal", f"Lỗi nội bộ khi kiểm tra tệp ({type(exc).__name__}).")
                 )
+            bar.step()
+    bar.close()
     return results
+
+
+class Progress:
+    """A one-line progress bar on stderr for long batches, only when stderr is a terminal
+    (never in CI logs, pipes or pre-commit output)."""
+
+    MIN_FILES = 10
+    WIDTH = 30
+
+    def __init__(self, total: int, stream: TextIO | None) -> None:
+        self.total = total
+        self.done = 0
+        self.stream = stream
+
+    @classmethod
+    def for_batch(cls, total: int, stream: TextIO | None = None) -> Progress:
+        stream = stream if stream is not None else sys.stderr
+        isatty = getattr(stream, "isatty", None)
+        show = total >= cls.MIN_FILES and bool(isatty and isatty())
+        return cls(total, stream if show else None)
+
+    def step(self) -> None:
+        self.done += 1
+        if self.stream is None:
+            return
+        filled = self.WIDTH * self.done // max(self.total, 1)
+        bar = "█" * filled + "·" * (self.WIDTH - filled)
+        self.stream.write(f"\r{bar} {self.done}/{self.total} tệp")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.stream is not None:
+            self.stream.write("\r" + " " * (self.WIDTH + 24) + "\r")
+            self.stream.flush()
 
 
 def cmd_check(
