@@ -297,7 +297,7 @@ class Frame:
         if self.number_line is None:
             return False
         m = NUMBER_LINE_RE.match(fold(_number_segment(self.number_line.text)))
-        return bool(m) and not m.group(2)
+        return m is not None and not m.group(2)
 
     @property
     def type_code(self) -> str | None:

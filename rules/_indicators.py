@@ -136,7 +136,8 @@ def table_view(t: Table) -> TableView:
         headers.append(" ".join(norm(" ".join(seen)).split()))
     v = TableView(t, h, headers)
     for c, head in enumerate(headers):
-        last = norm(grid[h - 1][c].text) if h and grid[h - 1][c] is not None else head
+        above = grid[h - 1][c] if h else None
+        last = norm(above.text) if above is not None else head
         if v.order_col is None and ORDER_HEAD.match(head):
             v.order_col = c
         elif v.unit_col is None and UNIT_HEAD.search(head):

@@ -107,7 +107,7 @@ def fmt(value: Decimal, decimals: int, notation: str = VI) -> str:
     sign = "-" if v < 0 else ""
     whole, _, frac = f"{abs(v):f}".partition(".")
     thousands, point = (".", ",") if notation == VI else (",", ".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

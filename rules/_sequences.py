@@ -88,7 +88,7 @@ def _is_column_number_row(table: Table, r: int, first: bool) -> bool:
     """A row that numbers the columns: "1 | 2 | 3 | 4" or "(1) | (2) | (3)" or "A | B | 1";
     in a narrow table, only right under the header."""
     vals = [stt_value(c.text) for c in table.rows[r].cells]
-    ints = [v.value for v in vals if v.kind == "int"]
+    ints = [v.value for v in vals if v.kind == "int" and v.value is not None]
     others = [v for v in vals if v.kind not in ("int", "empty", "letter")]
     enough = len(ints) >= 3 or (first and len(ints) == len(vals) >= 2 and ints[0] == 1)
     return enough and not others and all(b == a + 1 for a, b in zip(ints, ints[1:]))
@@ -125,7 +125,7 @@ def _stt_column(table: Table, header: list[int]) -> tuple[int, bool] | None:
         cell = grid[r][0] if table.columns else None
         if cell is not None and cell.row == r:
             vals.append(stt_value(cell.text))
-    ints = [v.value for v in vals if v.kind == "int"]
+    ints = [v.value for v in vals if v.kind == "int" and v.value is not None]
     filled = [v for v in vals if v.kind not in ("empty",)]
     if len(ints) < 3 or len(ints) < 0.6 * len(filled) or min(ints) > 2:
         return None

@@ -610,6 +610,7 @@ def cmd_edit(ns: argparse.Namespace, rules: Sequence[type[Rule]]) -> int:
         resolve_profile,
     )
     from validator.fix import apply_fixes, collect_fixes, write_in_place
+    from validator.model import Document
 
     source = ns.path
     output = None if getattr(ns, "in_place", False) else (
@@ -622,10 +623,12 @@ def cmd_edit(ns: argparse.Namespace, rules: Sequence[type[Rule]]) -> int:
     except (ConfigError, SelectorError) as exc:
         raise UsageError(str(exc)) from exc
     data = read_file(source)
-    doc = load_document(data, source) if isinstance(data, bytes) else data
-    if not isinstance(data, bytes) or not hasattr(doc, "body_paragraphs"):
-        _error(f"'{source}': {doc.error.message if doc.error else 'không đọc được tệp.'}")
+    loaded = load_document(data, source) if isinstance(data, bytes) else data
+    if not isinstance(data, bytes) or not isinstance(loaded, Document):
+        error = getattr(loaded, "error", None)
+        _error(f"'{source}': {error.message if error else 'không đọc được tệp.'}")
         return EXIT_ERROR
+    doc = loaded
     try:
         profile = resolve_profile(doc, batch.profile)
         if ns.command == "annotate":

@@ -609,8 +609,8 @@ class _Loader:
         body_paras = [self._freeze(p, i, note_numbers) for i, p in enumerate(reader.paras)]
         outline_input = [p for p in body_paras]
         outlined = assign_outline(outline_input)
-        for d, p in zip(reader.paras, outlined, strict=True):
-            d.frozen = p
+        for draft, para in zip(reader.paras, outlined, strict=True):
+            draft.frozen = para
         frozen_blocks = tuple(self._freeze_block(b) for b in blocks)
         textboxes = tuple(
             self._freeze(p, i, note_numbers) for i, p in enumerate(self.textbox_reader.paras)

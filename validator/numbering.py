@@ -227,7 +227,8 @@ class Counters:
             if placeholder not in label:
                 continue
             li = levels.get(i, Level())
-            v = vals[i] if vals[i] is not None else li.start
+            current_i = vals[i]
+            v = current_i if current_i is not None else li.start
             fmt = "decimal" if (lvl.legal and i < level) else li.fmt
             label = label.replace(placeholder, format_value(v, fmt))
         return Numbering(num_id, level, lvl.fmt, label.strip(), value)

@@ -196,8 +196,8 @@ class Styles:
             if jc is None and st.jc is not None:
                 jc = st.jc
         if outline is None:
-            st = self.by_id.get(sid or "")
-            m = re.match(r"^heading\s*(\d)$", st.name.strip().lower()) if st else None
+            own = self.by_id.get(sid or "")
+            m = re.match(r"^heading\s*(\d)$", own.name.strip().lower()) if own else None
             if m:
                 outline = int(m.group(1)) - 1
         self._pchain[sid] = (num_id, lvl, outline, jc)

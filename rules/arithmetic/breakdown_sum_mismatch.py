@@ -51,7 +51,7 @@ class BreakdownSumMismatch(Rule):
             if "trong đó" in m.group(3).lower() or "trong đó" in m.group(4).lower():
                 continue
             parts = [s.strip() for s in PART_SPLIT.split(m.group(4)) if s.strip()]
-            values = []
+            values: list[Decimal] = []
             for part in parts:
                 pm = re.match(r"(\d[\d.]*)\s+(.+)", part)
                 if not pm or not pm.group(2).lower().startswith(noun):
@@ -66,7 +66,7 @@ class BreakdownSumMismatch(Rule):
                 yield Finding(
                     p.at(m.start(), m.end() - m.start()),
                     f"Tổng {fmt(total, 0)} {noun} không khớp với các phần trong ngoặc: "
-                    f"{shown} = {fmt(sum(values), 0)}.",
+                    f"{shown} = {fmt(Decimal(sum(values)), 0)}.",
                     suggestion="Kiểm tra lại tổng hoặc từng phần.",
                 )
 
@@ -92,6 +92,6 @@ class BreakdownSumMismatch(Rule):
             yield Finding(
                 p.at(head.start(), head.end() - head.start()),
                 f"Mức tăng chung {fmt(total, tdec)}% không khớp với tổng các mức đóng góp: "
-                f"{shown} = {fmt(sum(values), d)} điểm %.",
+                f"{shown} = {fmt(Decimal(sum(values)), d)} điểm %.",
                 suggestion="Kiểm tra lại mức tăng chung hoặc các mức đóng góp (điểm phần trăm).",
             )

@@ -17,7 +17,8 @@ def _show(s: Statement) -> str:
     unit = f" {f.unit}" if f.unit else ""
     scale = {10**3: " nghìn", 10**6: " triệu", 10**9: " tỷ"}.get(f.scale, "")
     written = s.paragraph.match[f.start:f.end] if s.source != "cell" else f"{f.token}{scale}{unit}"
-    base = fmt(f.base, max(0, -f.quantum.normalize().as_tuple().exponent))
+    exponent = f.quantum.normalize().as_tuple().exponent
+    base = fmt(f.base, max(0, -exponent) if isinstance(exponent, int) else 0)
     if f.scale != 1 or s.source == "cell":
         return f"«{written.strip()}» (= {base}{unit})"
     return f"«{written.strip()}»"
