@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from rules._citations import citations
 from rules._frame import frame
 from validator.model import Document
-from validator.rule import Finding, Rule, Severity
+from validator.rule import Finding, Fix, Rule, Severity
 
 _WHAT = {
     "spaces": "có khoảng trắng bên trong",
@@ -15,6 +15,9 @@ _WHAT = {
     "state-as-party": "là số ký hiệu văn bản nhà nước nhưng viết theo dạng văn bản của Đảng",
     "no-number": "thiếu số văn bản",
 }
+
+# Unambiguous repairs: the normalised code is the only reading of what was typed.
+_SAFE = {"spaces", "party-as-state"}
 
 
 class CodeMalformed(Rule):
@@ -34,6 +37,7 @@ class CodeMalformed(Rule):
     id = "COD001"
     name = "code-malformed"
     severity = Severity.ERROR
+    fixable = True  # spaces inside a code and a Party code's separators
 
     def check(self, doc: Document) -> Iterator[Finding]:
         own = frame(doc, self.context).number_line
@@ -43,10 +47,12 @@ class CodeMalformed(Rule):
             problems = [_WHAT[i] for i in c.issues if i in _WHAT]
             if not problems:
                 continue
+            safe = c.number and set(c.issues) <= _SAFE and c.code != c.raw
             yield Finding(
                 c.location,
                 f"Số ký hiệu \"{c.raw}\" {', '.join(problems)}"
                 + (f" (đúng dạng: \"{c.code}\")." if c.number else "."),
                 suggestion=f"Viết \"{c.code}\"." if c.number else
                 "Ghi đủ số, ký hiệu của văn bản được dẫn.",
+                fix=Fix(c.code) if safe else None,
             )

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from rules._citations import citations
 from validator.model import Document
-from validator.rule import Finding, Rule, Severity
+from validator.rule import Finding, Fix, Rule, Severity
 
 
 class TypeCodeCase(Rule):
@@ -25,6 +25,7 @@ class TypeCodeCase(Rule):
     id = "COD002"
     name = "type-code-case"
     severity = Severity.ERROR
+    fixable = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for c in citations(doc, self.context):
@@ -34,4 +35,5 @@ class TypeCodeCase(Rule):
                     f"Mã loại văn bản \"{c.raw_type}\" trong \"{c.raw}\" sai chữ hoa, chữ thường; "
                     f"mã đúng là \"{c.type_code}\".",
                     suggestion=f"Viết \"{c.code}\".",
+                    fix=Fix(c.code) if not c.issues else None,
                 )

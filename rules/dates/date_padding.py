@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from rules._calendar import document_dates
 from rules._frame import frame
 from validator.model import Document
-from validator.rule import Finding, Rule, Severity
+from validator.rule import Finding, Fix, Rule, Severity
 
 _PLACE = re.compile(r"ngày\s+(?P<d>\d{1,2})(?!\d).*?tháng\s+(?P<m>\d{1,2})(?!\d)", re.IGNORECASE)
 
@@ -31,6 +31,7 @@ class DatePadding(Rule):
     id = "DAT003"
     name = "date-padding"
     severity = Severity.ERROR
+    fixable = True  # zero-padding of the place-and-date line
 
     def check(self, doc: Document) -> Iterator[Finding]:
         pd = frame(doc, self.context).place_date
@@ -42,7 +43,8 @@ class DatePadding(Rule):
                     if len(v) == 1 and (g == "d" or v in "12") and v != "0":
                         yield Finding(pd.at(m.start(g), 1),
                                       f"Dòng địa danh, ngày tháng ghi \"{what} {v}\" thiếu số 0 "
-                                      "phía trước.", suggestion=f"Viết \"{what} 0{v}\".")
+                                      "phía trước.", suggestion=f"Viết \"{what} 0{v}\".",
+                                      fix=Fix(f"0{v}"))
         if not self.setting("pad_cited_dates", False):
             return
         for p, dm in document_dates(doc, self.context):
