@@ -204,26 +204,39 @@ def command_time(args: list[str], reps: int) -> float:
 
 SOAT = [sys.executable, "-m", "validator"]
 
-PEAK_SCRIPT = """
-import resource, sys
+# ru_maxrss survives execve (the child would report the bench process's own peak), so the
+# child reads VmHWM, which a new process image starts afresh; ru_maxrss only off Linux.
+PEAK = """
+def peak_kib():
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+"""
+
+PEAK_SCRIPT = PEAK + """
+import sys
 from validator import engine
 data = open(sys.argv[1], "rb").read()
 result = engine.check_bytes(data, sys.argv[1])
 assert result.status == "checked", result.error
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(peak_kib())
 """
 
-BASE_SCRIPT = """
-import resource
+BASE_SCRIPT = PEAK + """
 from validator import engine, loader
 engine.default_rules()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(peak_kib())
 """
 
 
 def peak_mb(script: str, *args: str) -> float:
     proc = run_command([sys.executable, "-c", script, *args])
-    return int(proc.stdout.split()[-1]) / 1024  # ru_maxrss is in KiB on Linux
+    return int(proc.stdout.split()[-1]) / 1024  # KiB
 
 
 # -- the report ---------------------------------------------------------------------------
@@ -336,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"Seed: `{seed_path.name}` ({len(seed) // 1024} KB, about {seed_pages:.0f} pages"
         + (" as given" if ns.seed_pages else f" at {CHARS_PER_PAGE} characters a page")
-        + "). Large: the seed's body repeated {copies} times "
+        + f"). Large: the seed's body repeated {copies} times "
         f"(about {large_pages:.0f} pages, {len(large) // 1024} KB, footnotes cloned). "
         f"Medians of {reps} runs (large: {big_reps}; commands: {cmd_reps}).",
         "",
