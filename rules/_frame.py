@@ -416,13 +416,26 @@ def _head_candidates(doc: Document, limit: int = 60) -> list[Paragraph]:
     return out
 
 
+_last: list[tuple[Document, Frame]] = []  # the frame of the document checked last
+
+
 def frame(doc: Document, ctx: Context | None = None) -> Frame:
-    """The document's frame, computed once per document when a context is given."""
+    """The document's frame, computed once per document.
+
+    Profile detection (before any rule context exists) and the rules ask for it; the last
+    document's frame is remembered by identity so both get the same object. The model is
+    immutable, so this memo can never go stale.
+    """
     if ctx is not None:
         hit = ctx.cache.get("frame")
         if hit is not None:
             return hit  # type: ignore[no-any-return]
-    f = _compute(doc)
+    last = _last[0] if _last else None
+    if last is not None and last[0] is doc:
+        f = last[1]
+    else:
+        f = _compute(doc)
+        _last[:] = [(doc, f)]
     if ctx is not None:
         ctx.cache["frame"] = f
     return f
@@ -548,8 +561,10 @@ def _summary(doc: Document, f: Frame) -> None:
 
 
 def _is_position(t: str) -> bool:
+    if len(t) > 80:
+        return False
     up = t.upper().strip()
-    return _upper_ratio(t) > 0.8 and len(up) < 60 and up.startswith(POSITIONS)
+    return len(up) < 60 and up.startswith(POSITIONS) and _upper_ratio(t) > 0.8
 
 
 def _tail(doc: Document, f: Frame) -> None:
@@ -595,6 +610,10 @@ def _tail(doc: Document, f: Frame) -> None:
                 _upper_ratio(t) < 0.8 and len(t) < 60 and not ARCHIVE_RE.match(t) and \
                 not t.startswith(("-", "+")):
             f.signer_name = p
+        if f.recipients is not None and f.archive is not None and f.signer_name is not None \
+                and (sa is not None or f.signer_title is not None) \
+                and p.index - f.recipients.index > 15:
+            break  # the closing block is complete; the appendices have nothing more of it
     cands = [x for x in (f.recipients, f.signature_authority) if x is not None and not
              x.in_textbox]
     f.body_end = min((x.index for x in cands), default=None)

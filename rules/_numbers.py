@@ -19,6 +19,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 
+from validator.rule import document_cache
+
 # Notation kinds of one written figure.
 VI = "vi"  # unambiguously Vietnamese: "12,6", "24.228,133", "12.792.640"
 EN = "en"  # unambiguously English: "11.81", "194,935.65", "1,198,916", "0.794"
@@ -177,7 +179,17 @@ def figures(text: str, notation: str | None = None) -> Iterator[Figure]:
 
     Dates ("24/01/2026"), codes ("57-NQ/TW") and ordinals glued to words are skipped by the
     number pattern; the notation defaults to the one the sentence's unambiguous figures use.
+    Several rules read the same paragraphs, so the (immutable) result is memoised.
     """
+    yield from _figures(text, notation)
+
+
+@document_cache
+def _figures(text: str, notation: str | None) -> tuple[Figure, ...]:
+    return tuple(_scan_figures(text, notation))
+
+
+def _scan_figures(text: str, notation: str | None) -> Iterator[Figure]:
     tokens = [m.group(1) for m in NUMBER_RE.finditer(text)]
     notation = notation or context_notation(tokens)
     for m in NUMBER_RE.finditer(text):

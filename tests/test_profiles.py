@@ -170,3 +170,19 @@ def test_corpus_has_no_unreviewed_structure_error() -> None:
             if (path.name, rule) not in REVIEWED:
                 unexpected.append(f"{path.name}: {rule} {message}")
     assert unexpected == []
+
+
+def test_builtin_profile_files_match_the_schema() -> None:
+    """Start-up trusts the shipped profiles; this is where they are held to the schema."""
+    import json
+    import tomllib
+
+    import jsonschema
+
+    from validator.profiles import BUILTIN_DIR, SCHEMA_PATH
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    files = sorted(BUILTIN_DIR.glob("*.toml"))
+    assert len(files) >= 5
+    for f in files:
+        jsonschema.Draft202012Validator(schema).validate(tomllib.loads(f.read_text("utf-8")))

@@ -21,7 +21,6 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, TextIO
@@ -360,6 +359,8 @@ def run_checks(
             bar.step()
         bar.close()
         return out
+    from concurrent.futures import Future, ProcessPoolExecutor  # only for batches: start-up
+
     results: list[FileResult] = []
     with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
         futures: list[Future[FileResult]] = [pool.submit(work, path) for path in files]

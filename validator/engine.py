@@ -28,7 +28,14 @@ from validator.report import (
     fingerprint,
     violation_sort_key,
 )
-from validator.rule import PREFIX_CATEGORY, Context, Finding, Rule, Severity
+from validator.rule import (
+    PREFIX_CATEGORY,
+    Context,
+    Finding,
+    Rule,
+    Severity,
+    clear_document_caches,
+)
 
 if TYPE_CHECKING:
     from validator.loader import Limits
@@ -317,6 +324,7 @@ def check_document(
     if profile is None:
         profile = _generic_profile()
     overrides = _severity_overrides(cfg)
+    clear_document_caches()  # memos of the previous document must not serve this one
     context = Context(profile=profile, settings=cfg)
     violations: dict[Violation, None] = {}
     errors: list[RuleError] = []

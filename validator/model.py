@@ -273,6 +273,9 @@ class Table:
     borderless: bool = False
     nested_in: int | None = None  # index of the enclosing table, if nested
     section: str | None = None
+    _grid: tuple[tuple[Cell | None, ...], ...] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def cell_at(self, row: int, col: int) -> Cell | None:
         """The cell covering grid position (row, col), merged cells resolved."""
@@ -280,15 +283,19 @@ class Table:
             return None
         return self.grid()[row][col]
 
-    def grid(self) -> list[list[Cell | None]]:
-        """Rows × columns, each position holding the cell that covers it."""
+    def grid(self) -> tuple[tuple[Cell | None, ...], ...]:
+        """Rows × columns, each position holding the cell that covers it (built once)."""
+        if self._grid is not None:
+            return self._grid
         out: list[list[Cell | None]] = [[None] * self.columns for _ in self.rows]
         for row in self.rows:
             for cell in row.cells:
                 for r in range(row.index, min(row.index + cell.rowspan, len(self.rows))):
                     for c in range(cell.col, min(cell.col + cell.span, self.columns)):
                         out[r][c] = cell
-        return out
+        grid = tuple(tuple(r) for r in out)
+        object.__setattr__(self, "_grid", grid)  # a cache of derived data, not a change
+        return grid
 
     def paragraphs(self) -> Iterator[Paragraph]:
         for row in self.rows:

@@ -114,8 +114,9 @@ def _validate(data: dict[str, Any], source: str) -> None:
         raise ProfileError(f"{source}: khóa '{key}' không hợp lệ: {err.message}")
 
 
-def _from_data(data: dict[str, Any], source: str) -> Profile:
-    _validate(data, source)
+def _from_data(data: dict[str, Any], source: str, *, validate: bool = True) -> Profile:
+    if validate:
+        _validate(data, source)
     frame = data.get("frame", {})
     sections = tuple(
         SectionSpec(
@@ -157,7 +158,10 @@ def load_profile_file(path: str | Path) -> Profile:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ProfileError(f"{path}: tệp hồ sơ không phải TOML hợp lệ: {exc}") from exc
-    return _from_data(data, str(path))
+    # The built-in profiles are validated against the schema by the test suite; checking them
+    # again at every start would import jsonschema, a third of a pre-commit run's start-up.
+    builtin = path.resolve().parent == BUILTIN_DIR.resolve()
+    return _from_data(data, str(path), validate=not builtin)
 
 
 def _plugin_paths() -> tuple[Path, ...]:

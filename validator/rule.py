@@ -9,16 +9,18 @@ finding; a rule never writes them itself.
 from __future__ import annotations
 
 import enum
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from validator.model import Document, Location
 
 if TYPE_CHECKING:
     from validator.profiles import Profile
 
+T = TypeVar("T")
 RULE_ID = re.compile(r"^[A-Z]{2,4}[0-9]{3}$")
 KEBAB = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 DOC_SECTIONS = ("Why:", "Bad:", "Good:")
@@ -101,6 +103,25 @@ class Context:
         if key in self.settings:
             return self.settings[key]
         return self.profile.settings.get(key, default)
+
+
+_DOCUMENT_CACHES: list[Any] = []
+
+
+def document_cache(fn: Callable[..., T]) -> Callable[..., T]:
+    """Memoise a pure helper that several rules call on the same texts of one document.
+
+    The engine empties these caches before each document, so nothing carries from one file
+    to the next (a batch or a benchmark of the same file measures real work).
+    """
+    cached = functools.lru_cache(maxsize=16384)(fn)
+    _DOCUMENT_CACHES.append(cached)
+    return cached  # type: ignore[return-value]
+
+
+def clear_document_caches() -> None:
+    for cached in _DOCUMENT_CACHES:
+        cached.cache_clear()
 
 
 class Rule:

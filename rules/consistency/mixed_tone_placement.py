@@ -9,12 +9,18 @@ from collections.abc import Iterator
 
 from rules._indicators import OLD_TONE_RE, new_tone
 from validator.model import Document, Paragraph
-from validator.rule import Finding, Rule, Severity
+from validator.rule import Finding, Rule, Severity, document_cache
 
-WORD_RE = re.compile(r"[^\W\d_]+")
+# A word that can carry either placement holds o/u next to a toned a/e/y, or a toned o/u next
+# to a/e/y (NFC); only such words are decomposed and classified.
+CANDIDATE_RE = re.compile(
+    r"[^\W\d_]*(?:[oOuU][áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ]"
+    r"|[óòỏõọúùủũụÓÒỎÕỌÚÙỦŨỤ][aeyAEY])[^\W\d_]*"
+)
 NEW_TONE_RE = re.compile(r"(?<![qQ])([oOuU])([\u0300\u0301\u0309\u0303\u0323])([aAeEyY])(?!\w)")
 
 
+@document_cache
 def _placement(word: str) -> str | None:
     nfd = unicodedata.normalize("NFD", word)
     if OLD_TONE_RE.search(nfd):
@@ -47,7 +53,7 @@ class MixedTonePlacement(Rule):
         counts: dict[str, Counter[str]] = {}
         first: dict[tuple[str, str], tuple[Paragraph, int, int, str]] = {}
         for p in doc.all_paragraphs():
-            for m in WORD_RE.finditer(p.text):
+            for m in CANDIDATE_RE.finditer(p.text):
                 word = m.group()
                 kind = _placement(word)
                 if kind is None:

@@ -22,6 +22,8 @@ PLACEHOLDER = re.compile(
     + _DOTS + r"(?=\s*(?:/|tháng|năm|$)))",
     re.IGNORECASE,
 )
+# Every placeholder form holds one of these; most paragraphs hold none and are skipped cheaply.
+TRIGGER = re.compile(r"[…\[{«_]|\.\.\.|[xX][/.\-]")
 KEM_THEO = re.compile(r"\bkèm theo\b", re.IGNORECASE)
 # Blanks a draft keeps until signing: dates ("ngày … tháng … năm"), numbers ("số …/"),
 # the copy count of the "Lưu" line.
@@ -64,6 +66,8 @@ class PlaceholderTextLeft(Rule):
         )
         exempt = {id(p) for p in (f.number_line, f.place_date) if p is not None}
         for p in doc.all_paragraphs():
+            if TRIGGER.search(p.match) is None:
+                continue
             if (id(p) in exempt and draft) or self._blank_by_design(p, draft):
                 continue
             for m in PLACEHOLDER.finditer(p.match):
