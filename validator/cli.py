@@ -361,20 +361,33 @@ def run_checks(
         return out
     from concurrent.futures import Future, ProcessPoolExecutor  # only for batches: start-up
 
+    # Files go to the workers in chunks (a few per worker) rather than one task each, which
+    # keeps inter-process traffic small; results come back in input order.
+    size = max(1, min(16, len(files) // (jobs * 4)))
+    chunks = [list(files[i:i + size]) for i in range(0, len(files), size)]
     results: list[FileResult] = []
-    with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
-        futures: list[Future[FileResult]] = [pool.submit(work, path) for path in files]
-        for path, future in zip(files, futures, strict=True):
+    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
+        futures: list[Future[list[FileResult]]] = [
+            pool.submit(_check_chunk, work, chunk) for chunk in chunks
+        ]
+        for chunk, future in zip(chunks, futures, strict=True):
             try:
-                results.append(future.result())
+                results.extend(future.result())
             except Exception as exc:  # a worker died (e.g. out of memory) or pickling failed
-                logging.getLogger("soat.cli").debug("worker failed on %s", path, exc_info=True)
-                results.append(
-                    failed(path, "internal", f"Lỗi nội bộ khi kiểm tra tệp ({type(exc).__name__}).")
+                logging.getLogger("soat.cli").debug("worker failed on %s", chunk, exc_info=True)
+                results.extend(
+                    failed(path, "internal",
+                           f"Lỗi nội bộ khi kiểm tra tệp ({type(exc).__name__}).")
+                    for path in chunk
                 )
-            bar.step()
+            for _ in chunk:
+                bar.step()
     bar.close()
     return results
+
+
+def _check_chunk(work: Callable[[str], FileResult], paths: list[str]) -> list[FileResult]:
+    return [work(path) for path in paths]
 
 
 class Progress:
