@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from rules._frame import NUMBER_LINE_RE, PLACE_DATE_RE, frame
 from validator.model import Document, Paragraph
-from validator.rule import Finding, Rule, Severity
+from validator.rule import Finding, Related, Rule, Severity
 
 _DOTS = r"(?:…|\.{3})"
 PLACEHOLDER = re.compile(
@@ -24,6 +25,9 @@ PLACEHOLDER = re.compile(
 )
 # Every placeholder form holds one of these; most paragraphs hold none and are skipped cheaply.
 TRIGGER = re.compile(r"[…\[{«_]|\.\.\.|[xX][/.\-]")
+# From this many blanks on, a document that is not an issued administrative document is read
+# as a blank form or template and gets one summary instead of a finding per blank.
+FORM_BLANKS = 5
 KEM_THEO = re.compile(r"\bkèm theo\b", re.IGNORECASE)
 # Blanks a draft keeps until signing: dates ("ngày … tháng … năm"), numbers ("số …/"),
 # the copy count of the "Lưu" line.
@@ -65,6 +69,7 @@ class PlaceholderTextLeft(Rule):
                 and any(BLANK_NUMBER.search(p.match) for p in doc.body_paragraphs))
         )
         exempt = {id(p) for p in (f.number_line, f.place_date) if p is not None}
+        found: list[Finding] = []
         for p in doc.all_paragraphs():
             if TRIGGER.search(p.match) is None:
                 continue
@@ -77,12 +82,28 @@ class PlaceholderTextLeft(Rule):
                 while end > start and p.text[end - 1].isspace():
                     end -= 1
                 text = p.text[start:end]
-                yield Finding(
+                found.append(Finding(
                     p.at(start, end - start),
                     f'Còn chỗ trống hoặc chữ giữ chỗ chưa điền: "{text.strip()}"',
                     suggestion="Điền giá trị thật hoặc xóa chỗ trống.",
-                )
+                ))
                 break
+        if f.is_administrative or not found:
+            yield from found
+        elif len(found) < FORM_BLANKS:
+            # a form, petition or template: blanks are expected until it is filled in
+            for finding in found:
+                yield replace(finding, severity=Severity.WARNING)
+        else:
+            first = found[0]
+            yield Finding(
+                first.location,
+                f"Văn bản có {len(found)} chỗ trống chưa điền; có vẻ là mẫu biểu chưa điền "
+                f"thông tin (chỗ đầu tiên: {first.message.split(': ', 1)[-1]}).",
+                suggestion="Nếu đây là văn bản để gửi đi, hãy điền đủ các chỗ trống.",
+                related=tuple(Related(x.location, x.message) for x in found[1:11]),
+                severity=Severity.WARNING,
+            )
 
     @staticmethod
     def _draft_blank(p: Paragraph, m: re.Match[str]) -> bool:

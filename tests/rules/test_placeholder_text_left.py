@@ -66,3 +66,22 @@ def test_a_typed_rule_line_is_not_a_placeholder() -> None:
         p: Trong quý, toàn tỉnh tiếp nhận \\_\\_\\_\\_ hồ sơ.  # expect: FMT010
         """,
     )
+
+
+def test_a_blank_form_gets_one_summary_warning_not_an_error_per_blank() -> None:
+    from tests.harness import run_rule
+
+    form = "\n".join(f"p: {label}: ……" for label in (
+        "Họ và tên", "Ngày sinh", "Nơi sinh", "Quê quán", "Dân tộc", "Tôn giáo"))
+    found = run_rule(PlaceholderTextLeft, form)
+    assert len(found) == 1
+    assert found[0].severity == "warning" and "6 chỗ trống" in found[0].message
+    assert len(found[0].related) == 5
+
+
+def test_blanks_in_an_issued_report_stay_errors() -> None:
+    from tests.harness import run_rule
+
+    body = "\n".join(f"p: Nội dung thứ {i}: ……" for i in range(1, 7))
+    found = run_rule(PlaceholderTextLeft, state_frame(body))
+    assert len(found) == 6 and {v.severity for v in found} == {"error"}
