@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from rules._frame import frame
 from rules.numbering._walk import fmt, label_of, walk
 from validator.model import Document
 from validator.rule import Finding, Related, Rule, Severity
+
+FORM_NUMBERING = 20  # a running field count beyond this is a questionnaire's
 
 
 class HeadingRestartWrong(Rule):
@@ -37,7 +40,12 @@ class HeadingRestartWrong(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         events, _ = walk(doc, self.context)
+        # Forms and questionnaires number their fields on through their parts (1 … 71 across
+        # "I." … "VI."): a long running count outside an issued document is such a form.
+        issued = frame(doc, self.context).is_administrative
         for e in events:
+            if e.kind == "continued" and not issued and (e.found or 0) > FORM_NUMBERING:
+                continue
             kind = e.paragraph.outline_kind or "article"
             if e.kind == "restart":
                 prev = label_of(e.previous) if e.previous else ""

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from rules.numbering._walk import fmt, label_of, walk
 from validator.model import Document
+from validator.outline import auto_label, typed_label
 from validator.rule import Finding, Related, Rule, Severity
 
 
@@ -35,6 +37,8 @@ class HeadingSequenceGap(Rule):
         events, _ = walk(doc, self.context)
         for e in events:
             kind = e.paragraph.outline_kind or "article"
+            if e.kind in ("gap", "start") and _numbered_in_tables(doc, e, kind):
+                continue  # forms number their fields on through table cells
             if e.kind == "gap":
                 exp, found = fmt(kind, e.expected), fmt(kind, e.found)
                 prev = e.previous.text.strip()[:60] if e.previous else ""
@@ -56,3 +60,22 @@ class HeadingSequenceGap(Rule):
                     f'Danh sách bắt đầu từ "{e.label}" thay vì {fmt(kind, 1)}',
                     f"Đánh số từ {fmt(kind, 1)}, hoặc bổ sung mục còn thiếu.")
 
+
+
+def _numbered_in_tables(doc: Document, e: Any, kind: str) -> bool:
+    """True when every number missing before ``e`` is a label of a table-cell paragraph that
+    stands between the previous part and this one (a list continued through a table)."""
+    found = e.found or 0
+    expected = 1 if e.kind == "start" else (e.expected or 0)
+    missing = set(range(expected, found))
+    if not missing:
+        return False
+    lo = e.previous.index if e.kind == "gap" and e.previous is not None else -1
+    seen: set[int] = set()
+    for p in doc.body_paragraphs[lo + 1:e.paragraph.index]:
+        if p.table is None:
+            continue
+        label = auto_label(p) or typed_label(p.text)
+        if label is not None and label[0] == kind and label[1] is not None:
+            seen.add(label[1])
+    return missing <= seen

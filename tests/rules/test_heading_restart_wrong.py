@@ -74,3 +74,16 @@ def test_automatic_list_restarting_under_each_part() -> None:
     n1.0: NHIỆM VỤ
     n1.1: Nhiệm vụ A
     """)
+
+
+def test_a_questionnaire_numbers_its_fields_on_through_its_parts() -> None:
+    fields = "\n".join(f"p: {n}. Câu hỏi số {n}" for n in range(1, 23))
+    assert_outline(
+        HeadingRestartWrong,
+        f"""
+        p: I. THÔNG TIN CHUNG
+        {fields}
+        p: II. QUÁ TRÌNH CÔNG TÁC
+        p: 23. Quá trình công tác
+        """,
+    )

@@ -130,3 +130,16 @@ def test_frame_paragraphs_are_not_read() -> None:
     p: 2. Công tác B
     p: II. NHIỆM VỤ
     """))
+
+
+def test_a_list_continued_through_a_table_has_no_gap() -> None:
+    """Forms number their fields on through table cells: 1-2 in a table, 3-4 below it."""
+    assert_outline(
+        HeadingSequenceGap,
+        """
+        table[borderless]: 1. Họ và tên: Nguyễn Văn A // 2. Ngày sinh: 01/01/1980
+        p: 3. Dân tộc: Kinh
+        p: 4. Tôn giáo: Không
+        p: 6. Nơi ở hiện nay: Hà Nội  # expect: NUM001
+        """,
+    )
