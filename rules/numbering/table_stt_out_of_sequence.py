@@ -41,7 +41,8 @@ class TableSttOutOfSequence(Rule):
         final = ints[-1] if ints else None
         for row in seq.rows:
             v = row.value
-            if v.kind in ("roman", "band") or (v.kind == "letter" and v.text[:1].isupper()):
+            if v.kind in ("roman", "band") or (v.kind == "letter" and v.text[:1].isupper()) \
+                    or (v.kind == "dotted" and v.text[:1].isupper()):  # "III.2": a sub-group
                 after_group = True
                 continue
             if v.kind != "int" or v.value is None or row.paragraph is None:

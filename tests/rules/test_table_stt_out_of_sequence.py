@@ -57,3 +57,12 @@ def test_a_continuation_without_header_continuing_the_numbers() -> None:
     table[header=1]: STT | Dự án // 1 | A // 2 | B // 3 | C
     table: 4 | D // 5 | E // 6 | F
     """)
+
+
+def test_numbering_restarts_under_each_sub_group() -> None:
+    rows = " // ".join([
+        "STT | Nội dung", "III | Cung cấp dịch vụ trực tuyến", "III.1 | Dịch vụ trực tuyến",
+        "1 | Tỷ lệ A", "2 | Tỷ lệ B", "III.2 | Thanh toán trực tuyến", "1 | Tỷ lệ C",
+        "2 | Tỷ lệ D", "4 | Tỷ lệ E",
+    ])
+    assert_outline(TableSttOutOfSequence, f"table[header=1]: {rows}  # expect: NUM006")
