@@ -205,18 +205,19 @@ def test_local_plugins(tmp_path: Path) -> None:
 
 # -- through the command line ----------------------------------------------------------------
 
-DEFECTIVE = """
+# An issued report (a full state frame): its blanks are errors, not a blank form's warnings.
+DEFECTIVE_BODY = """
 p: Hội nghị tổ chức ngày xx/xx/2026 tại Hội trường.
 comment[soat: ignore FMT010]: Đồng chí …… phụ trách.
 """
 
 
-def _docx(folder: Path, name: str = "bao-cao.docx", outline: str = DEFECTIVE) -> str:
-    from tests.outline import build
+def _docx(folder: Path, name: str = "bao-cao.docx", outline: str = DEFECTIVE_BODY) -> str:
+    from tests.outline import build, state_frame
 
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
-    path.write_bytes(build(outline))
+    path.write_bytes(build(state_frame(outline)))
     return str(path)
 
 
@@ -264,9 +265,9 @@ def test_cli_config_select_and_flags_override(
 def test_cli_baseline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _docx(tmp_path, outline="p: Hội nghị tổ chức ngày xx/xx/2026 tại Hội trường.")
     base = str(tmp_path / "soat-baseline.json")
-    code, _, err = _cli(capsys, "check", path, "--select", "FMT", "--write-baseline", base)
+    code, _, err = _cli(capsys, "check", path, "--select", "FMT010", "--write-baseline", base)
     assert code == 1 and "đã ghi 1 vấn đề" in err
-    code, out, err = _cli(capsys, "check", path, "--select", "FMT", "--baseline", base)
+    code, out, err = _cli(capsys, "check", path, "--select", "FMT010", "--baseline", base)
     assert code == 0 and "1 vấn đề đã có trong baseline" in err
     code, _, err = _cli(capsys, "check", path, "--baseline", str(tmp_path / "khong-co.json"))
     assert code == 2 and "không tìm thấy tệp baseline" in err
