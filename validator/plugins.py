@@ -83,7 +83,7 @@ def make_plugin_manager(
             ) from exc
         pm.register(module, name=modname)
 
-    if autoload and not _truthy(env.get(ENV_NO_PLUGINS)):
+    if autoload and not _truthy(env.get(ENV_NO_PLUGINS)) and _may_have_entry_points():
         try:
             pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
         except Exception as exc:
@@ -96,6 +96,57 @@ def make_plugin_manager(
             f"plugin '{pm.get_name(exc.plugin) or exc.plugin}' khai báo hook không tồn tại: {exc}"
         ) from exc
     return pm
+
+
+def _may_have_entry_points(group: str = ENTRY_POINT_GROUP) -> bool:
+    """Whether any installed distribution may declare an entry point in ``group``.
+
+    pluggy's loader imports ``importlib.metadata`` (with ``email`` and ``zipfile``: a fifth of
+    the command's start-up) and parses every distribution's metadata. This answers the common
+    case, no plugin installed, from the ``entry_points.txt`` files alone, the same files
+    ``importlib.metadata.distributions()`` finds on ``sys.path``. Any doubt answers True and
+    the regular loader decides: ``importlib.metadata`` already imported (and maybe replaced,
+    as tests do), another metadata finder on ``sys.meta_path``, a zip or unreadable path entry,
+    an unreadable file, or a section header naming the group.
+    """
+    import sys
+
+    if "importlib.metadata" in sys.modules:
+        return True
+    from importlib.machinery import PathFinder
+
+    for finder in sys.meta_path:
+        if finder is not PathFinder and getattr(finder, "find_distributions", None) is not None:
+            return True
+    needle = group.lower()
+    for entry in sys.path:
+        root = entry or "."
+        try:
+            children = os.listdir(root)
+        except OSError:
+            if os.path.exists(root):
+                return True  # a zip (or an unreadable folder) holds metadata we do not read
+            continue
+        except Exception:
+            return True
+        is_egg = os.path.basename(root).lower().endswith(".egg")
+        for child in children:
+            low = child.lower()
+            if not (low.endswith((".dist-info", ".egg-info")) or (is_egg and low == "egg-info")):
+                continue
+            path = os.path.join(root, child, "entry_points.txt")
+            try:
+                with open(path, "rb") as fh:
+                    text = fh.read().decode("utf-8")
+            except (FileNotFoundError, NotADirectoryError):
+                continue
+            except Exception:
+                return True
+            for line in text.splitlines():
+                line = line.strip()
+                if line.startswith("[") and needle in line.lower():
+                    return True
+    return False
 
 
 def _describe_entrypoint_failure(pm: pluggy.PluginManager, exc: BaseException) -> str:
