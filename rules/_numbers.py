@@ -29,6 +29,9 @@ AMB_COMMA = "amb-comma"  # "187,767": English thousands or Vietnamese decimal
 PLAIN = "plain"  # digits only
 
 NUMBER_RE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w])")
+# Every figure, date and document code holds a digit: a text without one needs no scan.
+DIGIT_RE = re.compile(r"\d")
+has_digit = DIGIT_RE.search
 
 SCALES = {"nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "nghìn": 10**3, "ngàn": 10**3,
           "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
@@ -86,7 +89,11 @@ def resolve(kind: str, notation: str | None) -> str:
 
 def parse(token: str, notation: str | None = None) -> tuple[Decimal, int]:
     """``(value, decimals written)`` of a figure, e.g. ``parse("24.228,133") -> (24228.133, 3)``."""
-    how = resolve(classify(token), notation)
+    return _parse_kind(token, classify(token), notation)
+
+
+def _parse_kind(token: str, kind: str, notation: str | None) -> tuple[Decimal, int]:
+    how = resolve(kind, notation)
     thousands, point = (".", ",") if how == VI else (",", ".")
     digits = token.replace(thousands, "")
     decimals = len(digits.split(point)[1]) if point in digits else 0
@@ -190,22 +197,28 @@ def _figures(text: str, notation: str | None) -> tuple[Figure, ...]:
 
 
 def _scan_figures(text: str, notation: str | None) -> Iterator[Figure]:
-    tokens = [m.group(1) for m in NUMBER_RE.finditer(text)]
-    notation = notation or context_notation(tokens)
-    for m in NUMBER_RE.finditer(text):
-        token = m.group(1)
-        if SKIP_AFTER.match(text, m.end()):
+    if not has_digit(text):
+        return
+    found = [(m, m.group(1)) for m in NUMBER_RE.finditer(text)]
+    kinds = [classify(token) for _, token in found]
+    if not notation:  # context_notation() of the tokens, from their kinds
+        known = set(kinds) & {VI, EN}
+        notation = known.pop() if len(known) == 1 else None
+    for (m, token), kind in zip(found, kinds):
+        end = m.end()
+        if SKIP_AFTER.match(text, end):
             continue  # a date, a ratio's first term or a document code
-        value, decimals = parse(token, notation)
-        tail = QUANTITY_TAIL.match(text, m.end())
-        scale, unit, end = 1, None, m.end()
+        value, decimals = _parse_kind(token, kind, notation)
+        tail = QUANTITY_TAIL.match(text, end)
+        scale, unit = 1, None
         if tail and (tail.group("scale") or tail.group("unit")):
             scale, unit, end = _scale(tail.group("scale")), _unit(tail.group("unit")), tail.end()
-        before = text[max(0, m.start() - 12):m.start()]
+        start = m.start()
+        before = text[max(0, start - 12):start]
         if before.endswith("-") and (len(before) < 2 or before[-2] in " (;:"):
             value = -value
         yield Figure(
-            value, decimals, m.start(), end, token, classify(token), scale, unit,
+            value, decimals, start, end, token, kind, scale, unit,
             bool(APPROX_BEFORE.search(before)),
             len(token) >= 2 and token[0] == "0" and token.isdigit(),
         )
@@ -223,6 +236,8 @@ def cell_figure(text: str, notation: str | None = None) -> Figure | None:
 
     Ranges and bounds come back with ``approx`` set: they are targets, not amounts.
     """
+    if not has_digit(text):
+        return None
     m = CELL_RE.match(fold_spaces(text))
     if not m or not NUMBER_RE.fullmatch(m.group("a")):
         return None
