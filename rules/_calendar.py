@@ -23,6 +23,8 @@ LONG_RE = re.compile(
     r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})(?!\d)",
     re.IGNORECASE,
 )
+# Both forms end in a four-digit year: a text without four digits in a row holds no date.
+_YEAR_DIGITS = re.compile(r"\d{4}").search
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,8 @@ def find_dates(match: str) -> list[DateMention]:
     """Every date in a folded paragraph text, in order. Numeric dates written with "." or
     "-" count only when they can exist (they could be something else)."""
     out: list[DateMention] = []
+    if not _YEAR_DIGITS(match):
+        return out
     for m in LONG_RE.finditer(match):
         out.append(DateMention(int(m["d"]), int(m["m"]), int(m["y"]), m.start(),
                                m.end() - m.start(), "long", " ", m.group(0)))
