@@ -86,10 +86,9 @@ def citations(doc: Document, ctx: Context | None = None) -> list[Citation]:
         fr.type_name.index if fr.type_name else 0)
     out: list[Citation] = []
     for p in doc.all_paragraphs():
-        if p.part == "footer" or not p.text:
+        if p.part == "footer" or not p.text or "/" not in p.match:  # every code holds a "/"
             continue
-        where = _where(p, header_end)
-        out.extend(scan(p, where))
+        out.extend(scan(p, _where(p, header_end)))
     if ctx is not None:
         ctx.cache["citations"] = out
     return out
@@ -112,6 +111,8 @@ def _where(p: Paragraph, header_end: int) -> str:
 def scan(p: Paragraph, where: str = "body") -> list[Citation]:
     """The citations of one paragraph."""
     text = p.match
+    if "/" not in text:  # every code form holds a "/"
+        return []
     hits: list[tuple[str, re.Match[str]]] = []
     for kind, rx in (("qh", C.QH_RE), ("qppl", C.QPPL_RE), ("party", C.PARTY_RE),
                      ("state", C.STATE_RE)):
