@@ -63,6 +63,8 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("tổng mức bán lẻ", r"tổng mức bán lẻ"),
 )
 KEY_RES = tuple((k, re.compile(p)) for k, p in KEYS)
+# matches somewhere exactly when one of KEY_RES does: a text without it names no key
+ANY_KEY_RE = re.compile("|".join(f"(?:{p})" for _, p in KEYS))
 VERB_RE = re.compile(r"\b(?:đạt|là|thực hiện|ước đón|đón|ước tính|ước|tăng|có)\s*$")
 PERIOD_RE = re.compile(
     r"quý|cả năm|năm \d{4}|kế hoạch|kịch bản|mục tiêu|chỉ tiêu|dự toán|cùng kỳ|lũy kế|"
@@ -183,11 +185,15 @@ class Statement:
 
 def prose_statements(p: Paragraph, source: str) -> list[Statement]:
     """Statements of the form "<key> … đạt <figure>" or "<figure> <unit> <key>" in ``p``."""
+    figs = list(figures(p.match))
+    if not any(not f.approx and f.unit is not None for f in figs):
+        return []  # only an exact figure with a unit is stated for a key
     text = norm(p.match)
     if len(text) != len(p.match):
         text = p.match.lower()
+    if not ANY_KEY_RE.search(text):
+        return []
     out: list[Statement] = []
-    figs = list(figures(p.match))
     for key, rx in KEY_RES:
         for km in rx.finditer(text):
             for f in figs:
@@ -218,7 +224,13 @@ def prose_statements(p: Paragraph, source: str) -> list[Statement]:
 
 
 def row_key(label: str) -> str | None:
-    text = norm(label)
+    return _row_key(norm(label))
+
+
+def _row_key(text: str) -> str | None:
+    """The key a normalised row label names, or None."""
+    if not ANY_KEY_RE.search(text):
+        return None
     for key, rx in KEY_RES:
         if rx.search(text):
             return key
@@ -238,14 +250,15 @@ def statements(doc: Document, ctx: Context) -> list[Statement]:
         if v.label_col is None:
             continue
         for r in v.data_rows():
-            key = row_key(v.text(r, v.label_col))
+            label = norm(v.text(r, v.label_col))
+            key = _row_key(label)
             if key and v.current_col is not None and v.unit_col is not None:
                 f = v.figure(r, v.current_col)
                 scale, unit = v.unit(r)
                 para = v.paragraph(r, v.current_col)
                 if f is not None and unit and para is not None and not f.approx:
                     f = Figure(f.value, f.decimals, 0, len(f.token), f.token, f.kind, scale, unit)
-                    growth = unit == "%" and "tăng" in norm(v.text(r, v.label_col))
+                    growth = unit == "%" and "tăng" in label
                     out.append(Statement(key, f, para, "cell", growth))
             if v.summary_col is not None:
                 cell = v.table.cell_at(r, v.summary_col)
