@@ -9,10 +9,10 @@ by :mod:`validator.numbering`; the outline by :mod:`validator.outline`.
 from __future__ import annotations
 
 import posixpath
+import re
 import unicodedata
 import zipfile
 import zlib
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -93,61 +93,94 @@ WID = w("id")
 # Paragraph and table building (mutable drafts, frozen at the end)
 
 
-@dataclass
+# Plain classes with __slots__, not dataclasses: created thousands of times per document, and
+# a dataclass costs a millisecond of start-up each.
+
+
 class _Piece:
-    text: str
-    props: RunProps
-    inserted: bool
-    style: str | None
+    __slots__ = ("text", "props", "inserted", "style")
+
+    def __init__(self, text: str, props: RunProps, inserted: bool, style: str | None) -> None:
+        self.text = text
+        self.props = props
+        self.inserted = inserted
+        self.style = style
 
 
-@dataclass
 class _PDraft:
-    part: str
-    pieces: list[_Piece] = field(default_factory=list)
-    hidden: list[str] = field(default_factory=list)
-    deleted: list[str] = field(default_factory=list)
-    notes: list[tuple[str, int, int, str | None]] = field(default_factory=list)  # kind,id,raw off
-    comment_starts: list[tuple[int, int]] = field(default_factory=list)  # id, raw offset
-    comment_ends: dict[int, int] = field(default_factory=dict)
-    comment_refs: list[int] = field(default_factory=list)
-    style_id: str | None = None
-    num_id: int | None = None
-    num_level: int | None = None
-    outline: int | None = None
-    jc: str | None = None
-    ind_left: int = 0
-    first_line: int = 0
-    table: int | None = None
-    row: int | None = None
-    cell: int | None = None
-    note_id: int | None = None
-    in_textbox: bool = False
-    page_section: int = 0
-    raw_len: int = 0
-    numbering: Numbering | None = None
-    frozen: Paragraph | None = None
+    __slots__ = (
+        "part", "pieces", "hidden", "deleted", "notes", "comment_starts", "comment_ends",
+        "comment_refs", "style_id", "num_id", "num_level", "outline", "jc", "ind_left",
+        "first_line", "table", "row", "cell", "note_id", "in_textbox", "page_section",
+        "raw_len", "numbering", "frozen",
+    )
+
+    def __init__(self, part: str) -> None:
+        self.part = part
+        self.pieces: list[_Piece] = []
+        self.hidden: list[str] = []
+        self.deleted: list[str] = []
+        self.notes: list[tuple[str, int, int, str | None]] = []  # kind, id, raw offset, mark
+        self.comment_starts: list[tuple[int, int]] = []  # id, raw offset
+        self.comment_ends: dict[int, int] = {}
+        self.comment_refs: list[int] = []
+        self.style_id: str | None = None
+        self.num_id: int | None = None
+        self.num_level: int | None = None
+        self.outline: int | None = None
+        self.jc: str | None = None
+        self.ind_left = 0
+        self.first_line = 0
+        self.table: int | None = None
+        self.row: int | None = None
+        self.cell: int | None = None
+        self.note_id: int | None = None
+        self.in_textbox = False
+        self.page_section = 0
+        self.raw_len = 0
+        self.numbering: Numbering | None = None
+        self.frozen: Paragraph | None = None
 
 
-@dataclass
 class _CDraft:
-    row: int
-    col: int
-    span: int
-    rowspan: int
-    paras: list[_PDraft]
-    tables: list[_TDraft]
+    __slots__ = ("row", "col", "span", "rowspan", "paras", "tables")
+
+    def __init__(
+        self,
+        row: int,
+        col: int,
+        span: int,
+        rowspan: int,
+        paras: list[_PDraft],
+        tables: list[_TDraft],
+    ) -> None:
+        self.row = row
+        self.col = col
+        self.span = span
+        self.rowspan = rowspan
+        self.paras = paras
+        self.tables = tables
 
 
-@dataclass
 class _TDraft:
-    part: str
-    index: int
-    rows: list[tuple[int, list[_CDraft], bool]]
-    columns: int
-    borderless: bool
-    nested_in: int | None
-    first_para: _PDraft | None = None
+    __slots__ = ("part", "index", "rows", "columns", "borderless", "nested_in", "first_para")
+
+    def __init__(
+        self,
+        part: str,
+        index: int,
+        rows: list[tuple[int, list[_CDraft], bool]],
+        columns: int,
+        borderless: bool,
+        nested_in: int | None,
+    ) -> None:
+        self.part = part
+        self.index = index
+        self.rows = rows
+        self.columns = columns
+        self.borderless = borderless
+        self.nested_in = nested_in
+        self.first_para: _PDraft | None = None
 
 
 class _Reader:
@@ -188,13 +221,13 @@ class _Reader:
                 content = child.find(SDTCONTENT)
                 if content is not None:
                     self.blocks_of(content, result, cell, nested_in, depth)
-            elif tag in (w("customXml"), w("smartTag"), INS, w("moveTo")):
+            elif tag in _BLOCK_WRAPPERS:
                 self.blocks_of(child, result, cell, nested_in, depth)
-            elif tag == f"{{{MC_NS}}}AlternateContent":
+            elif tag == ALTERNATE:
                 chosen = _choose_alternate(child)
                 if chosen is not None:
                     self.blocks_of(chosen, result, cell, nested_in, depth)
-            elif tag == w("sectPr") and cell is None and self.part == BODY:
+            elif tag == SECTPR and cell is None and self.part == BODY:
                 self.sections.append(child)
         return result
 
@@ -208,20 +241,20 @@ class _Reader:
         open_merge: dict[int, _CDraft] = {}
         rows = _rows(tbl)
         for r_index, tr in enumerate(rows):
-            trpr = tr.find(w("trPr"))
+            trpr = next(tr.iterchildren(TRPR), None)
             header = False
             col = 0
             if trpr is not None:
-                header = _onoff(trpr.find(w("tblHeader"))) or False
-                col = _int(trpr.find(w("gridBefore"))) or 0
+                header = _onoff(next(trpr.iterchildren(TBLHEADER), None)) or False
+                col = _int(next(trpr.iterchildren(GRIDBEFORE), None)) or 0
             cells: list[_CDraft] = []
             for tc in _cells(tr):
-                tcpr = tc.find(w("tcPr"))
+                tcpr = next(tc.iterchildren(TCPR), None)
                 span = 1
                 vmerge = None
                 if tcpr is not None:
-                    span = max(1, _int(tcpr.find(w("gridSpan"))) or 1)
-                    vm = tcpr.find(w("vMerge"))
+                    span = max(1, _int(next(tcpr.iterchildren(GRIDSPAN), None)) or 1)
+                    vm = next(tcpr.iterchildren(VMERGE), None)
                     if vm is not None:
                         vmerge = vm.get(VAL) or "continue"
                 if vmerge == "continue" and col in open_merge:
@@ -265,32 +298,39 @@ class _Reader:
         d.note_id = self.note_id
         d.page_section = self.page_section
         self.paras.append(d)
-        ppr = p.find(PPR)
+        ppr = next(p.iterchildren(PPR), None)
         styles = self.loader.styles
         direct_num: tuple[int | None, int | None] | None = None
         if ppr is not None:
-            ps = ppr.find(w("pStyle"))
-            if ps is not None:
-                d.style_id = ps.get(VAL)
-            numpr = ppr.find(w("numPr"))
-            if numpr is not None:
-                direct_num = (_int(numpr.find(w("numId"))), _int(numpr.find(w("ilvl"))))
-            d.outline = _int(ppr.find(w("outlineLvl")))
-            jc = ppr.find(w("jc"))
-            if jc is not None:
-                d.jc = jc.get(VAL)
-            ind = ppr.find(w("ind"))
-            if ind is not None:
-                d.ind_left = _int(ind, w("left")) or _int(ind, w("start")) or 0
-                hanging = _int(ind, w("hanging"))
-                d.first_line = -hanging if hanging else (_int(ind, w("firstLine")) or 0)
-            if ppr.find(w("pPrChange")) is not None:
-                self.loader.revisions += 1
-            sect = ppr.find(w("sectPr"))
-            if sect is not None and self.part == BODY and cell is None:
-                self.sections.append(sect)
-                self.page_section += 1
-                self.section_starts.append(len(self.paras))
+            # one pass over pPr's children; the first of each tag counts, as with find()
+            found: dict[str, etree._Element] = {}
+            for c in ppr:
+                tag = c.tag
+                if tag in _PPR_TAGS and tag not in found:
+                    found[tag] = c
+            if found:
+                ps = found.get(PSTYLE)
+                if ps is not None:
+                    d.style_id = ps.get(VAL)
+                numpr = found.get(NUMPR)
+                if numpr is not None:
+                    direct_num = (_int(numpr.find(NUMID)), _int(numpr.find(ILVL)))
+                d.outline = _int(found.get(OUTLINELVL))
+                jc = found.get(JC)
+                if jc is not None:
+                    d.jc = jc.get(VAL)
+                ind = found.get(IND)
+                if ind is not None:
+                    d.ind_left = _int(ind, IND_LEFT) or _int(ind, IND_START) or 0
+                    hanging = _int(ind, IND_HANGING)
+                    d.first_line = -hanging if hanging else (_int(ind, IND_FIRSTLINE) or 0)
+                if PPRCHANGE in found:
+                    self.loader.revisions += 1
+                sect = found.get(SECTPR)
+                if sect is not None and self.part == BODY and cell is None:
+                    self.sections.append(sect)
+                    self.page_section += 1
+                    self.section_starts.append(len(self.paras))
         s_num, s_lvl, s_outline, s_jc = styles.para_info(d.style_id)
         if d.outline is None:
             d.outline = s_outline
@@ -312,42 +352,37 @@ class _Reader:
     ) -> None:
         for child in parent:
             tag = child.tag
-            if not isinstance(tag, str):
-                continue
             if tag == R:
                 self.run(child, d, inserted)
-            elif tag == INS or tag == w("moveTo"):
+                continue
+            kind = _INLINE_KIND.get(tag)
+            if kind is None:
+                continue
+            if kind == _I_INS:
                 self.loader.revisions += 1
                 self.inline(child, d, inserted=True, rstyle_ctx=rstyle_ctx)
-            elif tag == DEL or tag == w("moveFrom"):
+            elif kind == _I_DEL:
                 self.loader.revisions += 1
                 d.deleted.append("".join(child.itertext()))
-            elif tag in (
-                w("hyperlink"),
-                w("smartTag"),
-                w("customXml"),
-                w("fldSimple"),
-                w("dir"),
-                w("bdo"),
-            ):
+            elif kind == _I_WRAP:
                 self.inline(child, d, inserted=inserted, rstyle_ctx=rstyle_ctx)
-            elif tag == SDT:
+            elif kind == _I_SDT:
                 content = child.find(SDTCONTENT)
                 if content is not None:
                     self.inline(content, d, inserted=inserted, rstyle_ctx=rstyle_ctx)
-            elif tag == w("commentRangeStart"):
-                cid = _int(child, w("id"))
+            elif kind == _I_CSTART:
+                cid = _int(child, WID)
                 if cid is not None:
                     d.comment_starts.append((cid, d.raw_len))
-            elif tag == w("commentRangeEnd"):
-                cid = _int(child, w("id"))
+            elif kind == _I_CEND:
+                cid = _int(child, WID)
                 if cid is not None:
                     d.comment_ends[cid] = d.raw_len
-            elif tag == f"{{{M_NS}}}oMath" or tag == f"{{{M_NS}}}oMathPara":
+            elif kind == _I_MATH:
                 text = "".join(t.text or "" for t in child.iter(f"{{{M_NS}}}t"))
                 if text:
                     self.add(d, text, RunProps(), inserted, None)
-            elif tag == f"{{{MC_NS}}}AlternateContent":
+            elif kind == _I_ALT:
                 chosen = _choose_alternate(child)
                 if chosen is not None:
                     self.inline(chosen, d, inserted=inserted, rstyle_ctx=rstyle_ctx)
@@ -360,55 +395,49 @@ class _Reader:
         if props.hidden:
             d.hidden.append(text)
             return
-        if (
-            d.pieces
-            and d.pieces[-1].props == props
-            and d.pieces[-1].inserted == inserted
-            and d.pieces[-1].style == style
-        ):
-            d.pieces[-1].text += text
-        else:
-            d.pieces.append(_Piece(text, props, inserted, style))
+        pieces = d.pieces
+        if pieces:
+            last = pieces[-1]
+            if (
+                (last.props is props or last.props == props)
+                and last.inserted == inserted
+                and last.style == style
+            ):
+                last.text += text
+                d.raw_len += len(text)
+                return
+        pieces.append(_Piece(text, props, inserted, style))
         d.raw_len += len(text)
 
     def run(self, r: etree._Element, d: _PDraft, inserted: bool) -> None:
-        styles = self.loader.styles
-        rpr = r.find(RPR)
-        rstyle = None
-        direct = None
-        if rpr is not None:
-            rs = rpr.find(w("rStyle"))
-            if rs is not None:
-                rstyle = rs.get(VAL)
-            direct = styles.run_props(rpr)
-            if rpr.find(w("rPrChange")) is not None:
-                self.loader.revisions += 1
-        props = styles.resolved(d.style_id, rstyle)
-        if direct is not None:
-            props = props.merged(direct)
+        loader = self.loader
+        rpr = next(r.iterchildren(RPR), None)
+        # The run's properties depend only on the paragraph style and the rPr's content: one
+        # resolution per distinct (style, rPr) in this document.
+        key = (d.style_id, None if rpr is None else etree.tostring(rpr, with_tail=False))
+        hit = loader.run_cache.get(key)
+        if hit is None:
+            hit = loader.run_cache[key] = _resolve_run(loader.styles, d.style_id, rpr)
+        props, rstyle, changed = hit
+        if changed:
+            loader.revisions += 1
         buf: list[str] = []
-
-        def flush() -> None:
-            if buf:
-                self.add(d, "".join(buf), props, inserted, rstyle)
-                buf.clear()
+        field_depth = self.field_depth
 
         for child in r:
-            tag = child.tag
-            if not isinstance(tag, str):
+            kind = _RUN_KIND.get(child.tag)
+            if kind is None:
                 continue
-            if tag == T:
-                if child.text and (not self.field_depth or self.field_depth[-1] == "result"):
+            if kind == _K_T:
+                if child.text and (not field_depth or field_depth[-1] == "result"):
                     buf.append(child.text)
-            elif tag in (TAB, PTAB):
+            elif kind == _K_TAB:
                 buf.append("\t")
-            elif tag in (BR, CR):
+            elif kind == _K_BR:
                 buf.append("\n")
-            elif tag == NBH:
+            elif kind == _K_NBH:
                 buf.append("-")
-            elif tag in (SHY, LRPB):
-                continue
-            elif tag == SYM:
+            elif kind == _K_SYM:
                 code = child.get(CHAR) or ""
                 try:
                     cp = int(code, 16)
@@ -417,35 +446,110 @@ class _Reader:
                     buf.append(chr(cp) if cp >= 0x20 else "")
                 except ValueError:
                     pass
-            elif tag == FLDCHAR:
-                kind = child.get(FLDTYPE)
-                if kind == "begin":
-                    self.field_depth.append("code")
-                elif kind == "separate" and self.field_depth:
-                    self.field_depth[-1] = "result"
-                elif kind == "end" and self.field_depth:
-                    self.field_depth.pop()
-            elif tag in (FNREF, ENREF):
-                flush()
+            elif kind == _K_FLD:
+                fkind = child.get(FLDTYPE)
+                if fkind == "begin":
+                    field_depth.append("code")
+                elif fkind == "separate" and field_depth:
+                    field_depth[-1] = "result"
+                elif fkind == "end" and field_depth:
+                    field_depth.pop()
+            elif kind == _K_NOTE:
+                if buf:
+                    self.add(d, "".join(buf), props, inserted, rstyle)
+                    buf.clear()
                 nid = _int(child, WID)
-                kind = FOOTNOTE if tag == FNREF else ENDNOTE
+                note_kind = FOOTNOTE if child.tag == FNREF else ENDNOTE
                 if nid is not None:
                     custom = None
                     if _onoff(child.find(w("customMarkFollows"))) or child.get(
                         w("customMarkFollows")
                     ) in ("1", "true", "on"):
                         custom = "*"
-                    d.notes.append((kind, nid, d.raw_len, custom))
-            elif tag == CREF:
+                    d.notes.append((note_kind, nid, d.raw_len, custom))
+            elif kind == _K_CREF:
                 cid = _int(child, WID)
                 if cid is not None:
                     d.comment_refs.append(cid)
-            elif tag in (DRAWING, PICT, f"{{{MC_NS}}}AlternateContent", OBJECT):
-                flush()
-                self.loader.textboxes_in(child, d)
-            elif tag in (DELTEXT, INSTR):
-                continue
-        flush()
+            elif kind == _K_OBJ:
+                if buf:
+                    self.add(d, "".join(buf), props, inserted, rstyle)
+                    buf.clear()
+                loader.textboxes_in(child, d)
+        if buf:
+            self.add(d, "".join(buf), props, inserted, rstyle)
+
+
+_K_T, _K_TAB, _K_BR, _K_NBH, _K_SYM, _K_FLD, _K_NOTE, _K_CREF, _K_OBJ = range(9)
+_RUN_KIND: dict[Any, int] = {
+    T: _K_T,
+    TAB: _K_TAB,
+    PTAB: _K_TAB,
+    BR: _K_BR,
+    CR: _K_BR,
+    NBH: _K_NBH,
+    SYM: _K_SYM,
+    FLDCHAR: _K_FLD,
+    FNREF: _K_NOTE,
+    ENREF: _K_NOTE,
+    CREF: _K_CREF,
+    DRAWING: _K_OBJ,
+    PICT: _K_OBJ,
+    f"{{{MC_NS}}}AlternateContent": _K_OBJ,
+    OBJECT: _K_OBJ,
+}
+_I_INS, _I_DEL, _I_WRAP, _I_SDT, _I_CSTART, _I_CEND, _I_MATH, _I_ALT = range(8)
+_INLINE_KIND: dict[Any, int] = {
+    INS: _I_INS,
+    w("moveTo"): _I_INS,
+    DEL: _I_DEL,
+    w("moveFrom"): _I_DEL,
+    **dict.fromkeys(
+        (w(t) for t in ("hyperlink", "smartTag", "customXml", "fldSimple", "dir", "bdo")), _I_WRAP
+    ),
+    SDT: _I_SDT,
+    w("commentRangeStart"): _I_CSTART,
+    w("commentRangeEnd"): _I_CEND,
+    f"{{{M_NS}}}oMath": _I_MATH,
+    f"{{{M_NS}}}oMathPara": _I_MATH,
+    f"{{{MC_NS}}}AlternateContent": _I_ALT,
+}
+PSTYLE, NUMPR, NUMID, ILVL, OUTLINELVL, JC, IND, PPRCHANGE, SECTPR = (
+    w(t)
+    for t in ("pStyle", "numPr", "numId", "ilvl", "outlineLvl", "jc", "ind", "pPrChange", "sectPr")
+)
+_PPR_TAGS = frozenset((PSTYLE, NUMPR, OUTLINELVL, JC, IND, PPRCHANGE, SECTPR))
+IND_LEFT, IND_START, IND_HANGING, IND_FIRSTLINE = (
+    w(t) for t in ("left", "start", "hanging", "firstLine")
+)
+RSTYLE = w("rStyle")
+ALTERNATE = f"{{{MC_NS}}}AlternateContent"
+_BLOCK_WRAPPERS = frozenset((w("customXml"), w("smartTag"), INS, w("moveTo")))
+_ROW_HOLDERS = (SDT, w("customXml"))
+TRPR, TBLHEADER, GRIDBEFORE, TCPR, GRIDSPAN, VMERGE = (
+    w(t) for t in ("trPr", "tblHeader", "gridBefore", "tcPr", "gridSpan", "vMerge")
+)
+RPRCHANGE = w("rPrChange")
+
+
+_RunInfo = tuple[RunProps, str | None, bool]
+
+
+def _resolve_run(styles: Styles, pstyle: str | None, rpr: etree._Element | None) -> _RunInfo:
+    """(properties, character style, has a tracked formatting change) of a run."""
+    rstyle = None
+    direct = None
+    changed = False
+    if rpr is not None:
+        rs = rpr.find(RSTYLE)
+        if rs is not None:
+            rstyle = rs.get(VAL)
+        direct = styles.run_props(rpr)
+        changed = rpr.find(RPRCHANGE) is not None
+    props = styles.resolved(pstyle, rstyle)
+    if direct is not None:
+        props = props.merged(direct)
+    return props, rstyle, changed
 
 
 def _choose_alternate(alt: etree._Element) -> etree._Element | None:
@@ -461,7 +565,7 @@ def _rows(tbl: etree._Element) -> list[etree._Element]:
     for child in tbl:
         if child.tag == TR:
             out.append(child)
-        elif child.tag in (SDT, w("customXml")):
+        elif child.tag in _ROW_HOLDERS:
             holder = child.find(SDTCONTENT) if child.tag == SDT else child
             if holder is not None:
                 out.extend(c for c in holder if c.tag == TR)
@@ -473,7 +577,7 @@ def _cells(tr: etree._Element) -> list[etree._Element]:
     for child in tr:
         if child.tag == TC:
             out.append(child)
-        elif child.tag in (SDT, w("customXml")):
+        elif child.tag in _ROW_HOLDERS:
             holder = child.find(SDTCONTENT) if child.tag == SDT else child
             if holder is not None:
                 out.extend(c for c in holder if c.tag == TC)
@@ -504,6 +608,7 @@ class _Loader:
         self.path = path
         self.revisions = 0
         self.table_counters: dict[str, int] = {}
+        self.run_cache: dict[tuple[str | None, bytes | None], _RunInfo] = {}
         self.textbox_reader: _Reader | None = None
         rels = pkg.rels("")
         main = None
@@ -925,25 +1030,34 @@ def _map(d: _PDraft, raw_offset: int) -> int:
     return mapping(raw_offset)
 
 
+_ZW_RE = re.compile("[" + "".join(chr(c) for c in ZERO_WIDTH) + "]")
+
+
 def _clean(raw: str) -> tuple[str, Any]:
     """NFC and drop zero-width characters; return the text and a raw->clean offset map."""
     if raw.isascii():
-        return raw, lambda i: i
-    stripped = raw.translate(ZERO_WIDTH)
-    if stripped == raw and unicodedata.is_normalized("NFC", raw):
-        return raw, lambda i: i
+        return raw, _identity
+    # re.sub, not str.translate: translate looks every character of a non-ASCII text up in a
+    # dict, tens of microseconds per paragraph; the few zero-width characters are found faster.
+    stripped = _ZW_RE.sub("", raw) if _ZW_RE.search(raw) else raw
+    if stripped is raw and unicodedata.is_normalized("NFC", raw):
+        return raw, _identity
     clean = unicodedata.normalize("NFC", stripped)
     cache: dict[int, int] = {}
 
     def mapping(i: int) -> int:
         if i in cache:
             return cache[i]
-        v = len(unicodedata.normalize("NFC", raw[:i].translate(ZERO_WIDTH)))
+        v = len(unicodedata.normalize("NFC", _ZW_RE.sub("", raw[:i])))
         v = min(v, len(clean))
         cache[i] = v
         return v
 
     return clean, mapping
+
+
+def _identity(i: int) -> int:
+    return i
 
 
 def load_bytes(data: bytes, path: str = "<bytes>", limits: Limits | None = None) -> Document:

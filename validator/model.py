@@ -66,11 +66,18 @@ FOLD_TABLE = str.maketrans(_FOLD)
 _FOLD_RE = re.compile("[" + re.escape("".join(_FOLD)) + "]")
 
 
+def _fold_one(m: re.Match[str]) -> str:
+    return _FOLD[m.group()]
+
+
 def fold(text: str) -> str:
     """Fold look-alike characters one for one (same length, same offsets)."""
     if _FOLD_RE.search(text) is None:
         return text
-    return text.translate(FOLD_TABLE)
+    # re.sub, not str.translate(FOLD_TABLE): translate looks every character of a non-ASCII
+    # text up in a dict, tens of microseconds per paragraph; the few look-alikes are found
+    # faster.
+    return _FOLD_RE.sub(_fold_one, text)
 
 
 @dataclass(frozen=True, slots=True)
