@@ -19,7 +19,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 
-from validator.rule import document_cache
+from validator.model import Document, Paragraph
+from validator.rule import Context, document_cache
 
 # Notation kinds of one written figure.
 VI = "vi"  # unambiguously Vietnamese: "12,6", "24.228,133", "12.792.640"
@@ -32,6 +33,19 @@ NUMBER_RE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.
 # Every figure, date and document code holds a digit: a text without one needs no scan.
 DIGIT_RE = re.compile(r"\d")
 has_digit = DIGIT_RE.search
+
+
+def digit_paragraphs(doc: Document, ctx: Context) -> list[Paragraph]:
+    """``doc.all_paragraphs()`` whose ``match`` holds a digit, in order (once per document).
+
+    A rule looking for figures, counts, dates or codes in every paragraph reads these only.
+    """
+    out = ctx.cache.get("numbers.digit_paragraphs")
+    if out is None:
+        out = ctx.cache["numbers.digit_paragraphs"] = [
+            p for p in doc.all_paragraphs() if has_digit(p.match)
+        ]
+    return out  # type: ignore[no-any-return]
 
 SCALES = {"nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "nghìn": 10**3, "ngàn": 10**3,
           "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from rules._numbers import fmt, parse
+from rules._numbers import digit_paragraphs, fmt, parse
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Rule, Severity
 
@@ -19,6 +19,8 @@ CONTRIB_RE = re.compile(
     r"(?P<sign>giảm|tăng|đóng góp|góp)[^;%]{0,25}?(?P<n>\d+(?:,\d+)?)\s*điểm\s*(?:%|phần trăm)",
     re.IGNORECASE,
 )
+# every CONTRIB_RE match holds "điểm" (same flags): a paragraph without it has none
+POINTS_RE = re.compile("điểm", re.IGNORECASE)
 TOTAL_GROWTH_RE = re.compile(r"tăng\s+(\d+(?:,\d+)?)\s*%")
 
 
@@ -41,11 +43,13 @@ class BreakdownSumMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in doc.all_paragraphs():
+        for p in digit_paragraphs(doc, self.context):  # totals and parts are figures
             yield from self._brackets(p)
             yield from self._contributions(p)
 
     def _brackets(self, p: Paragraph) -> Iterator[Finding]:
+        if "(" not in p.match:
+            return
         for m in TOTAL_RE.finditer(p.match):
             noun = m.group(2).lower()
             if "trong đó" in m.group(3).lower() or "trong đó" in m.group(4).lower():
@@ -72,6 +76,8 @@ class BreakdownSumMismatch(Rule):
 
     def _contributions(self, p: Paragraph) -> Iterator[Finding]:
         text = p.match
+        if not POINTS_RE.search(text):
+            return
         contribs = list(CONTRIB_RE.finditer(text))
         if len(contribs) < 2:
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rules._numbers import digit_paragraphs
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Rule, Severity
 
@@ -54,12 +55,14 @@ class CountListMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in doc.all_paragraphs():
+        for p in digit_paragraphs(doc, self.context):  # both patterns start at a count
             yield from self._documents(p)
             yield from self._gom(p)
 
     def _documents(self, p: Paragraph) -> Iterator[Finding]:
         text = p.match
+        if ":" not in text and "(" not in text:
+            return  # COUNTS_RE ends at ":" or "("
         for m in COUNTS_RE.finditer(text):
             rest = text[m.end():]
             if m.group("open") == "(":
@@ -80,6 +83,8 @@ class CountListMismatch(Rule):
                     )
 
     def _gom(self, p: Paragraph) -> Iterator[Finding]:
+        if "gồm" not in p.match:
+            return
         for m in GOM_RE.finditer(p.match):
             listed = re.split(r"\s(?:với|có|tổng|nhằm|để|tại|thuộc)\s", m.group("list"))[0]
             items = [x.strip() for x in re.split(r",|\s+và\s+", listed) if x.strip()]

@@ -7,7 +7,16 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from rules._indicators import Statement, norm, statements, table_views
-from rules._numbers import SCALE_RE, SCALES, agrees, cell_figure, figures, fmt, parse
+from rules._numbers import (
+    SCALE_RE,
+    SCALES,
+    agrees,
+    cell_figure,
+    digit_paragraphs,
+    figures,
+    fmt,
+    parse,
+)
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Rule, Severity
 
@@ -58,7 +67,7 @@ class PercentageMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in doc.all_paragraphs():
+        for p in digit_paragraphs(doc, self.context):
             yield from self._ratios(p)
         plans = self._plans(doc)
         for s in statements(doc, self.context):
@@ -66,6 +75,8 @@ class PercentageMismatch(Rule):
                 yield from self._against(s, plans)
 
     def _ratios(self, p: Paragraph) -> Iterator[Finding]:
+        if "%" not in p.match or "/" not in p.match:
+            return  # RATIO_RE needs both
         for m in RATIO_RE.finditer(p.match):
             a, b = parse(m.group(1), "vi")[0], parse(m.group(2), "vi")[0]
             pct, d = parse(m.group(3), "vi")

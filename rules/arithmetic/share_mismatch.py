@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from rules._numbers import Figure, agrees, figures, fmt, parse
+from rules._numbers import Figure, agrees, digit_paragraphs, figures, fmt, parse
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
@@ -36,7 +36,7 @@ class ShareMismatch(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in doc.all_paragraphs():
+        for p in digit_paragraphs(doc, self.context):
             figs = [f for f in figures(p.match) if f.unit not in (None, "%", "điểm %")]
             shares: list[tuple[Figure, Decimal, int]] = []
             for f in figs:
