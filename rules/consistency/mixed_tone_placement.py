@@ -17,6 +17,12 @@ CANDIDATE_RE = re.compile(
     r"[^\W\d_]*(?:[oOuU][áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ]"
     r"|[óòỏõọúùủũụÓÒỎÕỌÚÙỦŨỤ][aeyAEY])[^\W\d_]*"
 )
+# The o/u and toned vowel pair that makes a word a candidate: CANDIDATE_RE's matches are
+# exactly the letter runs ([^\W\d_]+, maximal) that hold such a pair (see _candidates).
+PAIR_RE = re.compile(
+    r"[oOuU][áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ]|[óòỏõọúùủũụÓÒỎÕỌÚÙỦŨỤ][aeyAEY]"
+)
+RUN_RE = re.compile(r"[^\W\d_]*")
 NEW_TONE_RE = re.compile(r"(?<![qQ])([oOuU])([\u0300\u0301\u0309\u0303\u0323])([aAeEyY])(?!\w)")
 
 
@@ -28,6 +34,30 @@ def _placement(word: str) -> str | None:
     if NEW_TONE_RE.search(nfd):
         return "new"
     return None
+
+
+def _letter(ch: str) -> bool:
+    """``[^\\W\\d_]`` for one character: alphanumeric (re's \\w) but not a decimal digit."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _candidates(text: str) -> Iterator[tuple[int, str]]:
+    """``(start, word)`` of each ``CANDIDATE_RE`` match in ``text``, found from the pairs.
+
+    A match of CANDIDATE_RE starts where a letter run starts and spans the whole run (its
+    letter classes are greedy), so it is the run around a pair; scanning for the pairs
+    first avoids trying the pattern at every position of every paragraph.
+    """
+    last = 0
+    for m in PAIR_RE.finditer(text):
+        if m.start() < last:
+            continue  # another pair of the run already reported
+        start = m.start()
+        while start > 0 and _letter(text[start - 1]):
+            start -= 1
+        end = RUN_RE.match(text, m.start()).end()  # type: ignore[union-attr]
+        last = end
+        yield start, text[start:end]
 
 
 class MixedTonePlacement(Rule):
@@ -52,15 +82,17 @@ class MixedTonePlacement(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         counts: dict[str, Counter[str]] = {}
         first: dict[tuple[str, str], tuple[Paragraph, int, int, str]] = {}
+        keys: dict[str, str] = {}  # word -> new_tone(word).lower(), for this document
         for p in doc.all_paragraphs():
-            for m in CANDIDATE_RE.finditer(p.text):
-                word = m.group()
+            for start, word in _candidates(p.text):
                 kind = _placement(word)
                 if kind is None:
                     continue
-                key = new_tone(word).lower()
+                key = keys.get(word)
+                if key is None:
+                    key = keys[word] = new_tone(word).lower()
                 counts.setdefault(key, Counter())[kind] += 1
-                first.setdefault((key, kind), (p, m.start(), len(word), word))
+                first.setdefault((key, kind), (p, start, len(word), word))
         for key, c in counts.items():
             if c["old"] and c["new"]:
                 minority = "old" if c["old"] <= c["new"] else "new"
