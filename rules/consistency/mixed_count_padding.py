@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rules._numbers import digit_paragraphs, has_digit
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Rule, Severity
 
@@ -15,6 +16,12 @@ COUNT_RE = re.compile(
     r"[^\W\d_]",
     re.IGNORECASE,
 )
+
+# A finding needs a one-digit and a two-digit count ("7 kế hoạch", "06 kết luận"); every
+# count is a digit run after COUNT_RE's look-behind and before a space. The patterns start
+# with the digit so that re scans for it quickly.
+ONE_DIGIT_RE = re.compile(r"\d(?<![\w.,/]\d)\s")
+TWO_DIGITS_RE = re.compile(r"\d(?<![\w.,/]\d)\d\s")
 
 
 class MixedCountPadding(Rule):
@@ -34,7 +41,9 @@ class MixedCountPadding(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in doc.all_paragraphs():
+        for p in digit_paragraphs(doc, self.context):  # a list of counts holds digits
+            if not (ONE_DIGIT_RE.search(p.match) and TWO_DIGITS_RE.search(p.match)):
+                continue
             run: list[tuple[int, str]] = []
             for seg in SEGMENT_RE.finditer(p.match):
                 text = seg.group()
@@ -68,6 +77,8 @@ class MixedCountPadding(Rule):
 def _lead(seg: str) -> re.Match[str] | None:
     """The count of a list's first segment, after its lead-in words ("ban hành 26 …")."""
     found = None
+    if not has_digit(seg):
+        return None  # COUNT_RE starts with a digit
     for m in COUNT_RE.finditer(seg):
         if len(seg[m.end(1):].split()) <= MAX_WORDS:
             found = m
