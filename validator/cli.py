@@ -13,13 +13,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
-import logging
 import os
 import re
 import sys
-import tempfile
-import traceback
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 from pathlib import Path
@@ -209,6 +205,8 @@ def main(argv: Sequence[str] | None = None, *, plugins: Plugins | None = None) -
     args = list(sys.argv[1:] if argv is None else argv)
     debug = os.environ.get(ENV_DEBUG, "").strip() not in ("", "0")
     if debug:
+        import logging
+
         logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
     try:
         return _run(args, plugins)
@@ -229,6 +227,8 @@ def main(argv: Sequence[str] | None = None, *, plugins: Plugins | None = None) -
         return EXIT_ERROR
     except Exception as exc:
         if debug:
+            import traceback
+
             traceback.print_exc()
         _error(
             f"lỗi nội bộ ({type(exc).__name__}: {exc}). "
@@ -374,6 +374,8 @@ def run_checks(
             try:
                 results.extend(future.result())
             except Exception as exc:  # a worker died (e.g. out of memory) or pickling failed
+                import logging
+
                 logging.getLogger("soat.cli").debug("worker failed on %s", chunk, exc_info=True)
                 results.extend(
                     failed(path, "internal",
@@ -510,6 +512,8 @@ def configured_checks(
 
 def apply_baseline_options(ns: argparse.Namespace, report: Report) -> Report:
     """``--write-baseline`` records the findings; ``--baseline`` hides recorded ones."""
+    if not (ns.write_baseline or ns.baseline):
+        return report  # validator.baseline (and its tempfile) is not imported for nothing
     from validator.baseline import BaselineError, apply_baseline, read_baseline, write_baseline
 
     if ns.write_baseline:
@@ -544,6 +548,8 @@ def _write(report: Report, emit: Callable[[Report, TextIO], None], output: str |
         emit(report, sys.stdout)
         sys.stdout.flush()
         return
+    import tempfile
+
     target = Path(output)
     try:
         fd, tmp = tempfile.mkstemp(
@@ -692,6 +698,8 @@ def rule_info(rule: type[Rule]) -> dict[str, str]:
 def cmd_rules(rules: Sequence[type[Rule]], fmt: str, stream: TextIO) -> int:
     infos = [rule_info(r) for r in sorted(rules, key=lambda r: r.id)]
     if fmt == "json":
+        import json
+
         stream.write(json.dumps(infos, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     if not infos:

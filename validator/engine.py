@@ -11,7 +11,6 @@ Nothing here keeps global state; every function takes what it needs as arguments
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 from collections import Counter
@@ -41,7 +40,22 @@ if TYPE_CHECKING:
     from validator.loader import Limits
     from validator.profiles import Profile
 
-log = logging.getLogger("soat.engine")
+
+
+def _debug(message: str, *args: object) -> None:
+    """Log the exception being handled at DEBUG ("soat.engine"). logging is imported here, on
+    failures only: it is a noticeable part of the command's start-up."""
+    import logging
+
+    logging.getLogger("soat.engine").debug(message, *args, exc_info=True)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "log":  # the module's logger, as before logging was imported lazily
+        import logging
+
+        return logging.getLogger("soat.engine")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 CONTEXT_CHARS = 30  # characters of context on each side of a flagged span
 MAX_SPAN_CHARS = 120  # longer spans are shortened in the middle
@@ -332,7 +346,7 @@ def check_document(
         try:
             found = _run_rule(rule, doc, context, _configured_severity(rule.id, overrides))
         except Exception as exc:
-            log.debug("rule %s crashed on %s", rule.id, doc.path, exc_info=True)
+            _debug("rule %s crashed on %s", rule.id, doc.path)
             errors.append(RuleError(rule.id, type(exc).__name__, str(exc) or repr(exc)))
             continue
         for v in found:
@@ -383,7 +397,7 @@ def resolve_profile(doc: Document, name: str | None = None) -> Profile:
                 f": {detail}" if detail else ""
             )
             raise ProfileError(message) from exc
-        log.debug("profile detection failed on %s", doc.path, exc_info=True)
+        _debug("profile detection failed on %s", doc.path)
         return _generic_profile()
 
 
@@ -411,10 +425,10 @@ def load_document(data: bytes, path: str, limits: Limits | None = None) -> Docum
     except loader.LoadError as exc:
         return failed(path, exc.code, exc.message)
     except (MemoryError, RecursionError):
-        log.debug("loading %s exhausted resources", path, exc_info=True)
+        _debug("loading %s exhausted resources", path)
         return failed(path, "corrupt", MSG_TOO_COMPLEX)
     except Exception:
-        log.debug("loading %s failed", path, exc_info=True)
+        _debug("loading %s failed", path)
         return failed(path, "corrupt", MSG_CORRUPT)
 
 
