@@ -87,11 +87,15 @@ def _row_texts(table: Table, r: int) -> tuple[str, ...]:
 def _is_column_number_row(table: Table, r: int, first: bool) -> bool:
     """A row that numbers the columns: "1 | 2 | 3 | 4" or "(1) | (2) | (3)" or "A | B | 1";
     in a narrow table, only right under the header."""
-    vals = [stt_value(c.text) for c in table.rows[r].cells]
+    vals = []
+    for c in table.rows[r].cells:
+        v = stt_value(c.text)
+        if v.kind not in ("int", "empty", "letter"):
+            return False  # any other cell rules the row out: stop at the first one
+        vals.append(v)
     ints = [v.value for v in vals if v.kind == "int" and v.value is not None]
-    others = [v for v in vals if v.kind not in ("int", "empty", "letter")]
     enough = len(ints) >= 3 or (first and len(ints) == len(vals) >= 2 and ints[0] == 1)
-    return enough and not others and all(b == a + 1 for a, b in zip(ints, ints[1:]))
+    return enough and all(b == a + 1 for a, b in zip(ints, ints[1:]))
 
 
 def _header_rows(table: Table) -> list[int]:
@@ -159,8 +163,11 @@ def stt_tables(doc: Document, ctx: Context | None = None) -> list[SttTable]:
             out.append(seq)
         prev = (table, head_text, seq)
         grid = table.grid()
+        head_sizes = {len(h) for h in head_text}  # a row equal to a header row has its size
         for r in range(len(table.rows)):
-            if r in header or _row_texts(table, r) in head_text:
+            if r in header or (
+                len(table.rows[r].cells) in head_sizes and _row_texts(table, r) in head_text
+            ):
                 continue
             if _is_column_number_row(table, r, r == max(header, default=-1) + 1):
                 continue
