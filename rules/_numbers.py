@@ -29,7 +29,12 @@ AMB_DOT = "amb-dot"  # "24.622": Vietnamese thousands or English decimal
 AMB_COMMA = "amb-comma"  # "187,767": English thousands or Vietnamese decimal
 PLAIN = "plain"  # digits only
 
-NUMBER_RE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w])")
+# A figure: r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w])",
+# written to start with its first digit (the look-behind checks the character before it),
+# which lets re scan for a digit instead of trying every position; same matches.
+NUMBER_RE = re.compile(
+    r"(\d(?<![\w.,/]\d)(?:\d{0,2}(?:[.,]\d{3})+(?:[.,]\d+)?|\d*(?:[.,]\d+)?))(?![\w])"
+)
 # Every figure, date and document code holds a digit: a text without one needs no scan.
 DIGIT_RE = re.compile(r"\d")
 has_digit = DIGIT_RE.search
@@ -63,6 +68,7 @@ UNITS = (
 )
 SCALE_RE = r"(?:nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)"
 UNIT_RE = "|".join(f"(?:{u})" for u, _ in UNITS)
+_UNIT_RES = tuple((re.compile(u), name) for u, name in UNITS)
 QUANTITY_TAIL = re.compile(
     rf"\s*(?P<scale>{SCALE_RE})?\s*(?P<unit>{UNIT_RE})?(?![\w])", re.IGNORECASE
 )
@@ -189,8 +195,9 @@ def _scale(word: str | None) -> int:
 def _unit(word: str | None) -> str | None:
     if not word:
         return None
-    for pattern, name in UNITS:
-        if re.fullmatch(pattern, word.lower()):
+    lower = word.lower()
+    for pattern, name in _UNIT_RES:
+        if pattern.fullmatch(lower):
             return name
     return None
 
@@ -236,6 +243,23 @@ def _scan_figures(text: str, notation: str | None) -> Iterator[Figure]:
             bool(APPROX_BEFORE.search(before)),
             len(token) >= 2 and token[0] == "0" and token.isdigit(),
         )
+
+
+def next_quantity(text: str) -> int | None:
+    """Where the first figure of ``figures(text)`` with a unit other than "%" starts, or None.
+
+    The same scan as :func:`figures`, stopping at that figure without reading the others.
+    """
+    if not has_digit(text):
+        return None
+    for m in NUMBER_RE.finditer(text):
+        end = m.end()
+        if SKIP_AFTER.match(text, end):
+            continue
+        tail = QUANTITY_TAIL.match(text, end)
+        if tail and _unit(tail.group("unit")) not in ("%", None):
+            return m.start()
+    return None
 
 
 CELL_RE = re.compile(

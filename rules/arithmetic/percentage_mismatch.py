@@ -13,8 +13,8 @@ from rules._numbers import (
     agrees,
     cell_figure,
     digit_paragraphs,
-    figures,
     fmt,
+    next_quantity,
     parse,
 )
 from validator.model import Document, Paragraph
@@ -110,10 +110,9 @@ class PercentageMismatch(Rule):
     def _against(self, s: Statement, plans: dict[str, dict[str, Decimal]]) -> Iterator[Finding]:
         text = s.paragraph.match
         end = len(text)
-        for nxt in figures(text[s.figure.end:]):
-            if nxt.unit not in ("%", None) and nxt.scale >= 1:
-                end = s.figure.end + nxt.start
-                break
+        nxt = next_quantity(text[s.figure.end:])  # the next figure of a quantity
+        if nxt is not None:
+            end = s.figure.end + nxt
         window = text[s.figure.end:end]
         if window.count("(") > window.count(")") and ")" in text[end:]:
             window = text[s.figure.end:text.index(")", end) + 1]  # keep the bracket whole
