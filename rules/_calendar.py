@@ -15,12 +15,17 @@ import math
 import re
 from dataclasses import dataclass
 
+from rules._numbers import digit_paragraphs
+
+# The look-behinds ("not after a digit or separator", "not inside a word") are checked after
+# the first character, so that re scans for that character instead of trying every
+# position: the same matches as r"(?<![\d/.,-])(?P<d>\d{1,2})…" and r"(?<!\w)ngày…".
 NUMERIC_RE = re.compile(
-    r"(?<![\d/.,-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})"
+    r"(?P<d>\d(?<![\d/.,-]\d)\d?)(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})"
     r"(?![\w/]|[.,]\d)"
 )
 LONG_RE = re.compile(
-    r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})(?!\d)",
+    r"ngày(?<!\wngày)\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})(?!\d)",
     re.IGNORECASE,
 )
 # Both forms end in a four-digit year: a text without four digits in a row holds no date.
@@ -233,7 +238,9 @@ def document_dates(doc, ctx=None):  # noqa: ANN001, ANN201 - (Document, Context)
     if ctx is not None and "dates" in ctx.cache:
         return ctx.cache["dates"]
     out = []
-    for p in doc.all_paragraphs():
+    # a date holds digits: with a context, only the paragraphs that have some
+    paragraphs = doc.all_paragraphs() if ctx is None else digit_paragraphs(doc, ctx)
+    for p in paragraphs:
         if p.part == "footer" or not p.text:
             continue
         for dm in find_dates(p.match):
