@@ -900,15 +900,19 @@ class _Loader:
     def _freeze(
         self, d: _PDraft, index: int, note_numbers: dict[tuple[str, int], int]
     ) -> Paragraph:
-        raw = "".join(p.text for p in d.pieces)
+        pieces = d.pieces
+        raw = pieces[0].text if len(pieces) == 1 else "".join(p.text for p in pieces)
         clean, mapping = _clean(raw)
+        identity = mapping is _identity
         runs: list[Run] = []
-        pos = 0
         raw_pos = 0
-        for piece in d.pieces:
+        for piece in pieces:
             raw_end = raw_pos + len(piece.text)
-            start = mapping(raw_pos)
-            end = mapping(raw_end)
+            if identity:
+                start, end = raw_pos, raw_end
+            else:
+                start = mapping(raw_pos)
+                end = mapping(raw_end)
             text = clean[start:end]
             raw_pos = raw_end
             if not text:
@@ -916,24 +920,22 @@ class _Loader:
             pr = piece.props
             runs.append(
                 Run(
-                    text=text,
-                    start=start,
-                    end=end,
-                    bold=bool(pr.bold),
-                    italic=bool(pr.italic),
-                    underline=bool(pr.underline),
-                    superscript=pr.vert == "superscript",
-                    subscript=pr.vert == "subscript",
-                    caps=bool(pr.caps),
-                    font=pr.font,
-                    size=pr.size,
-                    highlight=pr.highlight,
-                    inserted=piece.inserted,
-                    style=piece.style,
+                    text,
+                    start,
+                    end,
+                    bool(pr.bold),
+                    bool(pr.italic),
+                    bool(pr.underline),
+                    pr.vert == "superscript",
+                    pr.vert == "subscript",
+                    bool(pr.caps),
+                    pr.font,
+                    pr.size,
+                    pr.highlight,
+                    piece.inserted,
+                    piece.style,
                 )
             )
-            pos = end
-        del pos
         notes = tuple(
             NoteRef(
                 kind,

@@ -116,7 +116,14 @@ class Location:
         )
 
 
-@dataclass(frozen=True, slots=True)
+# object.__setattr__, as the __init__ that dataclasses generates for a frozen class uses it.
+# Run and Paragraph write that __init__ out (init=False): the loader builds thousands of them,
+# and a hand-written one with a local setter is faster than the generated one (and costs no
+# exec at start-up). Same parameters, defaults and effect.
+_SET = object.__setattr__
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Run:
     """A stretch of a paragraph's text with uniform formatting (after style resolution)."""
 
@@ -134,6 +141,39 @@ class Run:
     highlight: str | None = None
     inserted: bool = False  # inside a tracked insertion
     style: str | None = None
+
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        bold: bool = False,
+        italic: bool = False,
+        underline: bool = False,
+        superscript: bool = False,
+        subscript: bool = False,
+        caps: bool = False,
+        font: str | None = None,
+        size: float | None = None,
+        highlight: str | None = None,
+        inserted: bool = False,
+        style: str | None = None,
+    ) -> None:
+        s = _SET
+        s(self, "text", text)
+        s(self, "start", start)
+        s(self, "end", end)
+        s(self, "bold", bold)
+        s(self, "italic", italic)
+        s(self, "underline", underline)
+        s(self, "superscript", superscript)
+        s(self, "subscript", subscript)
+        s(self, "caps", caps)
+        s(self, "font", font)
+        s(self, "size", size)
+        s(self, "highlight", highlight)
+        s(self, "inserted", inserted)
+        s(self, "style", style)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +198,7 @@ class Numbering:
     value: int  # the counter value at this level
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Paragraph:
     part: str
     index: int
@@ -193,9 +233,71 @@ class Paragraph:
     first_line: int = 0  # twips (negative for hanging)
     match: str = field(default="", compare=False)
 
-    def __post_init__(self) -> None:
-        if not self.match:
-            object.__setattr__(self, "match", fold(self.text))
+    def __init__(
+        self,
+        part: str,
+        index: int,
+        text: str,
+        runs: tuple[Run, ...] = (),
+        style: str | None = None,
+        style_id: str | None = None,
+        outline_level: int | None = None,
+        numbering: Numbering | None = None,
+        alignment: str | None = None,
+        section: str | None = None,
+        heading_level: int | None = None,
+        table: int | None = None,
+        row: int | None = None,
+        cell: int | None = None,
+        note_id: int | None = None,
+        notes: tuple[NoteRef, ...] = (),
+        hidden_text: str = "",
+        deleted_text: str = "",
+        comment_ids: tuple[int, ...] = (),
+        page_section: int = 0,
+        in_textbox: bool = False,
+        outline_kind: str | None = None,
+        outline_value: int | None = None,
+        outline_label: str | None = None,
+        outline_auto: bool = False,
+        font: str | None = None,
+        size: float | None = None,
+        indent_left: int = 0,
+        first_line: int = 0,
+        match: str = "",
+    ):  # no "-> None": the class's __doc__ is built from this signature, as before
+        s = _SET
+        s(self, "part", part)
+        s(self, "index", index)
+        s(self, "text", text)
+        s(self, "runs", runs)
+        s(self, "style", style)
+        s(self, "style_id", style_id)
+        s(self, "outline_level", outline_level)
+        s(self, "numbering", numbering)
+        s(self, "alignment", alignment)
+        s(self, "section", section)
+        s(self, "heading_level", heading_level)
+        s(self, "table", table)
+        s(self, "row", row)
+        s(self, "cell", cell)
+        s(self, "note_id", note_id)
+        s(self, "notes", notes)
+        s(self, "hidden_text", hidden_text)
+        s(self, "deleted_text", deleted_text)
+        s(self, "comment_ids", comment_ids)
+        s(self, "page_section", page_section)
+        s(self, "in_textbox", in_textbox)
+        s(self, "outline_kind", outline_kind)
+        s(self, "outline_value", outline_value)
+        s(self, "outline_label", outline_label)
+        s(self, "outline_auto", outline_auto)
+        s(self, "font", font)
+        s(self, "size", size)
+        s(self, "indent_left", indent_left)
+        s(self, "first_line", first_line)
+        # what __post_init__ did: ``match`` is ``text`` folded unless given
+        s(self, "match", match or fold(text))
 
     @property
     def label(self) -> str:

@@ -85,13 +85,19 @@ class Styles:
             rpr = dd.find(f"{w('rPrDefault')}/{RPR}")
             if rpr is not None:
                 self.defaults = self.run_props(rpr)
-        for st in root.iter(w("style")):
-            sid = st.get(w("styleId")) or ""
-            stype = st.get(w("type")) or "paragraph"
-            name_el = st.find(w("name"))
+        for st in root.iter(_STYLE):
+            sid = st.get(_STYLE_ID) or ""
+            stype = st.get(_TYPE) or "paragraph"
+            # one pass over the style's children; the first of each tag counts, as with find()
+            found: dict[str, etree._Element] = {}
+            for c in st:
+                tag = c.tag
+                if tag in _STYLE_PARTS and tag not in found:
+                    found[tag] = c
+            name_el = found.get(_NAME)
             name = name_el.get(VAL, sid) if name_el is not None else sid
-            based = st.find(w("basedOn"))
-            rpr = st.find(RPR)
+            based = found.get(_BASED_ON)
+            rpr = found.get(RPR)
             style = Style(
                 id=sid,
                 name=name,
@@ -99,7 +105,7 @@ class Styles:
                 based_on=based.get(VAL) if based is not None else None,
                 rpr=self.run_props(rpr) if rpr is not None else RunProps(),
             )
-            ppr = st.find(PPR)
+            ppr = found.get(PPR)
             if ppr is not None:
                 numpr = ppr.find(w("numPr"))
                 if numpr is not None:
@@ -109,7 +115,7 @@ class Styles:
                 jc = ppr.find(w("jc"))
                 style.jc = jc.get(VAL) if jc is not None else None
             self.by_id[sid] = style
-            if st.get(w("default")) in ("1", "true", "on"):
+            if st.get(_DEFAULT) in ("1", "true", "on"):
                 if stype == "paragraph":
                     self.default_para = sid
                 elif stype == "character":
@@ -208,6 +214,12 @@ class Styles:
             sid = self.default_para
         st = self.by_id.get(sid or "")
         return st.name if st else sid
+
+
+_STYLE, _STYLE_ID, _TYPE, _NAME, _BASED_ON, _DEFAULT = (
+    w(t) for t in ("style", "styleId", "type", "name", "basedOn", "default")
+)
+_STYLE_PARTS = frozenset((_NAME, _BASED_ON, RPR, PPR))
 
 
 def self_theme(theme: str, fonts: dict[str, str]) -> str | None:
