@@ -116,6 +116,8 @@ def scan(p: Paragraph, where: str = "body") -> list[Citation]:
     hits: list[tuple[str, re.Match[str]]] = []
     for kind, rx in (("qh", C.QH_RE), ("qppl", C.QPPL_RE), ("party", C.PARTY_RE),
                      ("state", C.STATE_RE)):
+        if kind == "qh" and "QH" not in text:
+            continue  # QH_RE's type is "QH" or "UBTVQH"
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
             if any(s < h.end() and h.start() < e for _, h in hits):

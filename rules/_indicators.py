@@ -95,8 +95,16 @@ class TableView:
     current_col: int | None = None
     summary_col: int | None = None
     notation: dict[int, str | None] = field(default_factory=dict)
+    # text(row, col) read once: several rules read every cell (the model is immutable)
+    _texts: dict[tuple[int, int], str] = field(default_factory=dict, repr=False, compare=False)
 
     def text(self, row: int, col: int) -> str:
+        hit = self._texts.get((row, col))
+        if hit is None:
+            hit = self._texts[(row, col)] = self._text(row, col)
+        return hit
+
+    def _text(self, row: int, col: int) -> str:
         cell = self.table.cell_at(row, col)
         if cell is None or (cell.row != row and cell.rowspan > 1 and row >= self.header_rows):
             return "" if cell is None or cell.row != row else cell.text
