@@ -11,7 +11,6 @@ Dask, Ray, Spark) and compares by value.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -44,6 +43,11 @@ LOCATION_FIELDS = (
 )
 
 Status = Literal["checked", "failed"]
+
+try:  # CPython's built-in SHA-1: the same digest as hashlib's without loading OpenSSL
+    from _sha1 import sha1 as _sha1
+except ImportError:  # pragma: no cover - other interpreters
+    from hashlib import sha1 as _sha1
 
 
 def _version() -> str:
@@ -325,4 +329,4 @@ def fingerprint(rule: str, context: str, span: str = "") -> str:
     the file being renamed and whitespace edits. First 16 hex digits.
     """
     payload = "\x1f".join((rule, normalise(context), normalise(span)))
-    return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
+    return _sha1(payload.encode("utf-8")).hexdigest()[:16]
