@@ -258,6 +258,9 @@ _CITE_RE = re.compile(
     r"(?i)(?<![\w])(?:các\s+)?ph[ụu]\s+l[ụu]c(?:\s+s[ốo])?"
     r"(?P<nums>(?:\s*(?:,|và|-|đến|;)?\s*(?:0?\d{1,2}|(?-i:[IVXLC]{1,5}))(?![\w/.-]\d)(?!\w))*)"
 )
+# the part every _CITE_RE match holds, without the look-behind and the optional prefix: a
+# cheap test that spares most paragraphs the full pattern
+_CITE_CORE = re.compile(r"(?i)ph[ụu]\s+l[ụu]c")
 _NUM_TOKEN = re.compile(r"(?<!\w)(?:0?\d{1,2}|[IVXLC]{1,5})(?!\w)")
 # a citation of another document's appendix: "Phụ lục I Nghị định 30/2020/NĐ-CP",
 # "Phụ lục 3 của Hướng dẫn 36", "Phụ lục ban hành kèm theo Quyết định số…"
@@ -290,7 +293,7 @@ def appendix_citations(doc: Document, ctx: Context | None = None) -> list[Append
     out: list[AppendixCite] = []
     paras = [*doc.body_paragraphs, *doc.textboxes, *doc.note_paragraphs()]
     for p in paras:
-        if p.outline_kind == "appendix":
+        if p.outline_kind == "appendix" or _CITE_CORE.search(p.match) is None:
             continue
         for m in _CITE_RE.finditer(p.match):
             tail = p.match[m.end():m.end() + 60]

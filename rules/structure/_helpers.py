@@ -126,6 +126,11 @@ def find_sections(doc: Document, f: Frame, specs: tuple[SectionSpec, ...]) -> li
     """The best heading for each required section (shallowest, then first), in document
     order."""
     best: dict[str, SectionHit] = {}
+    # each spec's patterns and normalised titles, once per call instead of once per heading
+    prepared = [
+        (spec, spec.regexes, [norm_title(a) for a in (spec.title, *spec.aliases)])
+        for spec in specs
+    ]
     for p in body_range(doc, f):
         text = p.display if p.numbering else p.text
         if len(text) > 200:
@@ -134,8 +139,8 @@ def find_sections(doc: Document, f: Frame, specs: tuple[SectionSpec, ...]) -> li
         if depth is None:
             continue
         words = norm_title(text)
-        for spec in specs:
-            if not _matches(spec, words, text, depth):
+        for spec, regexes, titles in prepared:
+            if not _matches(regexes, titles, words, text, depth):
                 continue
             hit = best.get(spec.id)
             if hit is None or depth < hit.depth:
@@ -143,14 +148,12 @@ def find_sections(doc: Document, f: Frame, specs: tuple[SectionSpec, ...]) -> li
     return sorted(best.values(), key=lambda h: h.paragraph.index)
 
 
-def _matches(spec: SectionSpec, words: str, raw: str, depth: int) -> bool:
-    if any(r.search(raw) for r in spec.regexes):
+def _matches(
+    regexes: tuple[re.Pattern[str], ...], titles: list[str], words: str, raw: str, depth: int
+) -> bool:
+    if any(r.search(raw) for r in regexes):
         return True
-    for alias in (spec.title, *spec.aliases):
-        a = norm_title(alias)
-        if words.startswith(a) or (depth <= 2 and f" {a} " in f" {words} "):
-            return True
-    return False
+    return any(words.startswith(a) or (depth <= 2 and f" {a} " in f" {words} ") for a in titles)
 
 
 def nested(a: Paragraph, b: Paragraph) -> bool:
