@@ -364,8 +364,14 @@ class Frame:
 
 
 def _norm(text: str) -> str:
-    return " ".join(fold(text).replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("UỶ", "ỦY")
-                    .split())
+    return _norm_folded(fold(text))
+
+
+def _norm_folded(t: str) -> str:
+    """``_norm`` of a text already folded (fold is idempotent)."""
+    if "ỷ" in t or "Ỷ" in t:  # the old spelling "Uỷ", "uỷ", "UỶ" only
+        t = t.replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("UỶ", "ỦY")
+    return " ".join(t.split())
 
 
 def _upper_ratio(text: str) -> float:
@@ -380,18 +386,24 @@ def _segments(text: str) -> list[str]:
     return [x for x in (s.strip() for s in SEGMENT_RE.split(text)) if x]
 
 
+_LINES_RE = re.compile(r"[\t\n]+")
+_SPACES_RE = re.compile(r" {3,}")
+
+
 def _segs(text: str) -> list[str]:
     """Normalised pieces of a paragraph: its tab-separated columns and lines, and each tail
     after a run of spaces ("Số 28-BC/TU      Hải Phòng, ngày …" gives both columns, while
     the blanks of "Số:      /BC-UBND" stay inside one piece)."""
     out: list[str] = []
-    for raw in re.split(r"[\t\n]+", text):
+    for raw in _LINES_RE.split(text):
         piece = fold(raw)
         if not piece.strip():
             continue
-        out.append(_norm(piece))
-        for m in re.finditer(r" {3,}", piece):
-            tail = _norm(piece[m.end():])
+        out.append(_norm_folded(piece))
+        if "   " not in piece:
+            continue  # no run of three spaces: no tail
+        for m in _SPACES_RE.finditer(piece):
+            tail = _norm_folded(piece[m.end():])
             if tail:
                 out.append(tail)
     return out
