@@ -446,6 +446,8 @@ def test_rules_listing(capsys: pytest.CaptureFixture[str]) -> None:
     assert data[0] == {
         "id": "DAT910", "name": "warn-word", "category": "date", "severity": "warning",
         "summary": 'Flags the word "nhắc" as a warning.',
+        # a rule without a Vietnamese description falls back to its docstring summary
+        "summary_vi": 'Flags the word "nhắc" as a warning.',
     }
     assert [r["id"] for r in data] == sorted(r["id"] for r in data)
 
@@ -591,3 +593,16 @@ def test_progress_bar_only_for_long_batches_on_a_terminal() -> None:
     bar.step()
     bar.close()
     assert short.written == []
+
+
+def test_rules_and_explain_describe_rules_in_vietnamese(capsys: pytest.CaptureFixture[str]) -> None:
+    from validator import cli
+    from validator.plugins import Plugins, make_plugin_manager
+
+    plugins = Plugins(make_plugin_manager(autoload=False))
+    assert cli.main(["rules"], plugins=plugins) == 0
+    out = capsys.readouterr().out
+    assert "Cùng một văn bản được dẫn với các ngày khác nhau" in out  # DAT006
+    assert cli.main(["explain", "DAT006"], plugins=plugins) == 0
+    out = capsys.readouterr().out
+    assert out.index("Cùng một văn bản") < out.index("Flags a document code")

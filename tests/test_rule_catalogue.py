@@ -102,3 +102,13 @@ def test_every_hookspec_is_documented() -> None:
 def test_builtin_plugin_registers_the_catalogue() -> None:
     assert tuple(rules.soat_register_rules()) == BUILTIN_RULES
     assert all(re.match(r"^[A-Z]{3}\d{3}$", c.id) for c in BUILTIN_RULES)  # type: ignore[attr-defined]
+
+
+def test_every_builtin_rule_has_a_vietnamese_description() -> None:
+    from validator.cli import _builtin_summaries, rule_summary_vi
+
+    table = _builtin_summaries()
+    assert set(table) == {c.id for c in BUILTIN_RULES}  # type: ignore[attr-defined]
+    for cls in BUILTIN_RULES:
+        text = rule_summary_vi(cls)  # type: ignore[arg-type]
+        assert text == table[cls.id] and not text.isascii()  # type: ignore[attr-defined]

@@ -685,6 +685,33 @@ def rule_summary(rule: type[Rule]) -> str:
     return " ".join(first.split()) or rule.summary()
 
 
+def rule_summary_vi(rule: type[Rule]) -> str:
+    """What the rule checks, in Vietnamese: the rule's ``summary_vi``, else the built-in
+    table (rules/data/summaries-vi.toml), else the English summary."""
+    if rule.summary_vi:
+        return rule.summary_vi
+    return _builtin_summaries().get(rule.id) or rule_summary(rule)
+
+
+def _builtin_summaries() -> dict[str, str]:
+    global _SUMMARIES
+    if _SUMMARIES is None:
+        import tomllib
+        from pathlib import Path
+
+        import rules
+
+        path = Path(rules.__file__).parent / "data" / "summaries-vi.toml"
+        try:
+            _SUMMARIES = {k: str(v) for k, v in tomllib.loads(path.read_text("utf-8")).items()}
+        except (OSError, ValueError):
+            _SUMMARIES = {}
+    return _SUMMARIES
+
+
+_SUMMARIES: dict[str, str] | None = None
+
+
 def rule_info(rule: type[Rule]) -> dict[str, str]:
     return {
         "id": rule.id,
@@ -692,6 +719,7 @@ def rule_info(rule: type[Rule]) -> dict[str, str]:
         "category": rule.category.value,
         "severity": rule.severity.value,
         "summary": rule_summary(rule),
+        "summary_vi": rule_summary_vi(rule),
     }
 
 
@@ -712,7 +740,8 @@ def cmd_rules(rules: Sequence[type[Rule]], fmt: str, stream: TextIO) -> int:
     stream.write("  ".join(headers[c].ljust(widths[c]) for c in columns) + "  MÔ TẢ\n")
     for info in infos:
         stream.write(
-            "  ".join(info[c].ljust(widths[c]) for c in columns) + "  " + info["summary"] + "\n"
+            "  ".join(info[c].ljust(widths[c]) for c in columns) + "  " + info["summary_vi"]
+            + "\n"
         )
     stream.write(f"\nTổng cộng {len(infos)} quy tắc.\n")
     return EXIT_OK
@@ -734,7 +763,8 @@ def cmd_explain(rules: Sequence[type[Rule]], rule_id: str, stream: TextIO) -> in
     ]
     if rule.url:
         out.append(f"Tài liệu: {rule.url}")
-    out += ["", rule_summary(rule)]
+    out += ["", rule_summary_vi(rule), "", "Tài liệu cho người phát triển (tiếng Anh):", "",
+            rule_summary(rule)]
     for marker, title in _EXPLAIN_SECTIONS:
         body = rule.doc_section(marker)
         if body:

@@ -132,6 +132,7 @@ class Rule:
     severity: ClassVar[Severity] = Severity.ERROR
     category: ClassVar[Category]
     fixable: ClassVar[bool] = False
+    summary_vi: ClassVar[str | None] = None  # what the rule checks, for drafters (Vietnamese)
     url: ClassVar[str | None] = None
     since: ClassVar[str] = "0.1.0"
 
