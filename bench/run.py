@@ -305,7 +305,10 @@ def main(argv: list[str] | None = None) -> int:
     rules = engine.default_rules()
     seed_path = find_seed()
     seed = seed_path.read_bytes()
-    seed_pages = ns.seed_pages or rendered_pages(seed) or estimated_pages(seed)
+    rendered = None if ns.seed_pages else rendered_pages(seed)
+    seed_pages = ns.seed_pages or rendered or estimated_pages(seed)
+    pages_source = (" as given" if ns.seed_pages else " as LibreOffice renders it" if rendered
+                    else f" at {CHARS_PER_PAGE} characters a page")
     copies = max(1, round(TARGET_PAGES / seed_pages))
     large = repeat_body(seed, copies)
     large_pages = seed_pages * copies
@@ -374,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
         f"Python {platform.python_version()}, {platform.system()} {platform.release()}.",
         "",
         f"Seed: `{seed_path.name}` ({len(seed) // 1024} KB, about {seed_pages:.0f} pages"
-        + (" as given" if ns.seed_pages else f" at {CHARS_PER_PAGE} characters a page")
+        + pages_source
         + f"). Large: the seed's body repeated {copies} times "
         f"(about {large_pages:.0f} pages, {len(large) // 1024} KB, footnotes cloned). "
         f"Medians of {reps} runs (large: {big_reps}; commands: {cmd_reps}).",
