@@ -292,22 +292,27 @@ def parse(outline: str) -> list[Line]:
 Token = tuple[Any, ...]
 
 
-def _close_bracket(s: str, start: int) -> int:
-    """Index of the ``]`` matching the ``[`` at ``start`` (escapes honoured), or -1."""
+def _close(s: str, start: int, opening: str, closing: str) -> int:
+    """Index of the ``closing`` matching the ``opening`` at ``start`` (escapes honoured), or
+    -1."""
     depth, i = 0, start
     while i < len(s):
         c = s[i]
         if c == "\\" and i + 1 < len(s) and s[i + 1] in _ESCAPABLE:
             i += 2
             continue
-        if c == "[":
+        if c == opening:
             depth += 1
-        elif c == "]":
+        elif c == closing:
             depth -= 1
             if depth == 0:
                 return i
         i += 1
     return -1
+
+
+def _close_bracket(s: str, start: int) -> int:
+    return _close(s, start, "[", "]")
 
 
 _SHORTHAND = re.compile(
@@ -316,21 +321,7 @@ _SHORTHAND = re.compile(
 
 
 def _close_brace(s: str, start: int) -> int:
-    """Index of the ``}`` matching the ``{`` at ``start`` (escapes honoured), or -1."""
-    depth, i = 0, start
-    while i < len(s):
-        c = s[i]
-        if c == "\\" and i + 1 < len(s) and s[i + 1] in _ESCAPABLE:
-            i += 2
-            continue
-        if c == "{":
-            depth += 1
-        elif c == "}":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
+    return _close(s, start, "{", "}")
 
 
 def _brace_token(inner: str, lineno: int) -> Token:
