@@ -13,27 +13,28 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 from rules._numbers import digit_paragraphs
+from validator import recache
 
 # The look-behinds ("not after a digit or separator", "not inside a word") are checked after
 # the first character, so that re scans for that character instead of trying every
 # position: the same matches as r"(?<![\d/.,-])(?P<d>\d{1,2})…" and r"(?<!\w)ngày…".
-NUMERIC_RE = re.compile(
+NUMERIC_RE = recache.compile(
     r"(?P<d>\d(?<![\d/.,-]\d)\d?)(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})"
     r"(?![\w/]|[.,]\d)"
 )
-LONG_RE = re.compile(
+LONG_RE = recache.compile(
     r"ngày(?<!\wngày)\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})(?!\d)",
     re.IGNORECASE,
 )
 # Both forms end in a four-digit year: a text without four digits in a row holds no date.
-_YEAR_DIGITS = re.compile(r"\d{4}").search
+_YEAR_DIGITS = recache.compile(r"\d{4}").search
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(msgspec.Struct, frozen=True):
     """A date written in a paragraph; ``date`` is None when it cannot exist."""
 
     day: int
@@ -170,8 +171,7 @@ def _leap_offset(a11: int) -> int:
     return i - 1
 
 
-@dataclass(frozen=True)
-class LunarDate:
+class LunarDate(msgspec.Struct, frozen=True):
     day: int
     month: int
     year: int

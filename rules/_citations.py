@@ -13,30 +13,31 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 from rules import _codes as C
 from rules._calendar import LONG_RE, NUMERIC_RE, make_date
 from rules._frame import frame
+from validator import recache
 from validator.model import Document, Paragraph
 from validator.rule import Context
 
-_TYPE_WORD_RE = re.compile(
+_TYPE_WORD_RE = recache.compile(
     r"(?<!\w)(?P<word>" + "|".join(re.escape(w[0].upper() + w[1:]) for w in C.TYPE_WORDS)
     + r")(?P<qual>(?:\s+\((?:tạm thời|dự thảo)\))?(?:\s+(?:liên tịch|hành động|kết luận))?)"
     r"\s*(?:số\s*:?\s*)?$"
 )
-_DATE_AFTER = re.compile(
+_DATE_AFTER = recache.compile(
     r"^\s*[,;]?\s*(?:ban hành\s+|được ban hành\s+|đề\s+)?(?:ngày\s+)?(?:"
     r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})"
     r"|(?P<ld>\d{1,2})\s+tháng\s+(?P<lm>\d{1,2})\s+năm\s+(?P<ly>\d{4}))",
     re.IGNORECASE,
 )
-_NOTE_RE = re.compile(r"^\s*\(?\s*(?:ban hành\s+)?(?:kèm theo|theo)\b", re.IGNORECASE)
+_NOTE_RE = recache.compile(r"^\s*\(?\s*(?:ban hành\s+)?(?:kèm theo|theo)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Citation:
+class Citation(msgspec.Struct, frozen=True):
     type_word: str | None
     code: str
     raw: str

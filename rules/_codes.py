@@ -22,6 +22,8 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
+from validator import recache
+
 DATA = Path(__file__).resolve().parent / "data"
 
 _UP = "A-ZĐ"
@@ -35,19 +37,19 @@ _NUM = r"(?P<num>\d{1,5})?"
 _LEFT = r"(?<![\w./-])"  # not glued to a preceding word, number or separator
 _SP = r"[ ]?"  # one optional space (two or more spaces are a blank placeholder)
 
-QH_RE = re.compile(
+QH_RE = recache.compile(
     _LEFT + r"(?P<num>\d{1,5})\s*/\s*(?P<year>\d{4})\s*/\s*(?P<type>UBTVQH|QH)(?P<sep>\s*-?\s*)"
     r"(?P<term>\d{1,2})(?![\w])"
 )
-QPPL_RE = re.compile(
+QPPL_RE = recache.compile(
     _LEFT + r"(?P<num>\d{1,5})\s*/\s*(?P<year>\d{4})\s*/\s*(?P<type>[" + _UP + r"][" + _AL
     + r"]{0,5})\s*-\s*(?P<issuer>" + ISSUER + r")(?![\w])"
 )
-PARTY_RE = re.compile(
+PARTY_RE = recache.compile(
     _LEFT + _NUM + r"(?P<s1>\s*)-(?P<s2>\s*)(?P<type>[" + _UP + r"][" + _AL + r"]{0,5})"
     r"(?P<s3>\s*)/(?P<s4>\s*)(?P<issuer>" + ISSUER + r")(?![\w/])"
 )
-STATE_RE = re.compile(
+STATE_RE = recache.compile(
     _LEFT + _NUM + r"(?P<s1>\s*)/(?P<s2>\s*)(?P<type>[" + _UP + r"][" + _AL + r"0-9]{0,9})"
     r"(?P<s3>\s*)-(?P<s4>\s*)(?P<issuer>" + ISSUER + r")(?![\w/])"
 )
@@ -142,8 +144,10 @@ QPPL_WORDS = {
 QH_WORDS = {"luật", "bộ luật", "nghị quyết", "pháp lệnh", "luật sửa đổi", "nghị quyết liên tịch"}
 GENERIC_WORDS = {"văn bản"}
 # every capitalised type word that may stand before "số", longest first
+# Longest first (a regex alternation takes the first that matches), then alphabetical: the
+# same order in every process, so the patterns built from it are the same (and cached).
 TYPE_WORDS = sorted({*PARTY_WORDS, *STATE_WORDS, *QPPL_WORDS, *QH_WORDS, *GENERIC_WORDS},
-                    key=len, reverse=True)
+                    key=lambda w: (-len(w), w))
 
 
 def expected_codes(type_word: str, system: str) -> tuple[str, ...] | None:

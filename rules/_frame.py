@@ -9,8 +9,10 @@ usual layout) and in text boxes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+import msgspec
+
+from validator import recache
 from validator.model import Document, Paragraph, fold
 from validator.rule import Context
 
@@ -198,28 +200,28 @@ CONG_VAN = "CÔNG VĂN"
 SUPERIOR_WORDS = ("ĐẢNG BỘ", "ĐẢNG ỦY", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY")
 
 # "Số 28-BC/TU", "Số: 28/BC-UBND", "Số:      /BC-UBND", "Số    -BC/TU"
-NUMBER_LINE_RE = re.compile(r"^\s*Số\s*(:?)\s*([0-9]*)\s*([-/])?\s*([^\s].*)?$")
+NUMBER_LINE_RE = recache.compile(r"^\s*Số\s*(:?)\s*([0-9]*)\s*([-/])?\s*([^\s].*)?$")
 # "Hải Phòng, ngày 30 tháng 01 năm 2026", "Lâm Đồng, ngày    tháng 12 năm 2025"
-PLACE_DATE_RE = re.compile(
+PLACE_DATE_RE = recache.compile(
     r"^\s*(?P<place>[^\d,]{2,60}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?"
     r"[\s.…_]*năm\s*(?P<y>\d{4})\s*\.?\s*$",
     re.IGNORECASE,
 )
 # The line as drafts have it: comma may be missing, day, month and even year left blank
 # ("Hà Nội  ngày      tháng      năm 2020", "Lâm Đồng, ngày    tháng    năm ").
-PLACE_DATE_LOOSE_RE = re.compile(
+PLACE_DATE_LOOSE_RE = recache.compile(
     r"^\s*(?P<place>[^\d,]{2,60}?)\s*,?\s*ngày\s*(?P<d>\d{1,2})?[\s.…_]*tháng\s*"
     r"(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})?[\s.…_]*$",
     re.IGNORECASE,
 )
 # The number-and-symbol form (number may be blank): "Số 28-BC/TU", "Số: 30/2020/NĐ-CP",
 # "Số:      /BC-UBND", "Số      -QC/ĐU"; not "Số điện thoại:", "Số hiệu:", "Số: {{x}}".
-NUMBER_FORM_RE = re.compile(
+NUMBER_FORM_RE = recache.compile(
     r"^\s*Số\s*:?\s*[\d.…_ ]*(?:/\s*\d{4}\s*)?[-/]\s*([A-ZĐ][A-Za-zĐđ]*)"
     r"(?:[-/.&][A-ZĐa-zđ0-9()]+)*"
 )
-V_V_RE = re.compile(r"^\s*(V/v|Về việc)\b")
-SEGMENT_RE = re.compile(r"\t+|\n| {3,}")
+V_V_RE = recache.compile(r"^\s*(V/v|Về việc)\b")
+SEGMENT_RE = recache.compile(r"\t+|\n| {3,}")
 POSITIONS = (
     "CHỦ TỊCH",
     "PHÓ CHỦ TỊCH",
@@ -256,22 +258,22 @@ POSITIONS = (
     "TỔNG BÍ THƯ",
     "BAN THƯỜNG VỤ",
 )
-SIGN_AUTH_RE = re.compile(r"^\s*(T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.|TM|KT|TL)\s+\S", re.UNICODE)
-RECIPIENTS_RE = re.compile(r"^\s*Nơi\s+nhận\s*:?", re.IGNORECASE)
-ARCHIVE_RE = re.compile(r"^\s*[-–+•]?\s*Lưu\b", re.IGNORECASE)
+SIGN_AUTH_RE = recache.compile(
+    r"^\s*(T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.|TM|KT|TL)\s+\S", re.UNICODE
+)
+RECIPIENTS_RE = recache.compile(r"^\s*Nơi\s+nhận\s*:?", re.IGNORECASE)
+ARCHIVE_RE = recache.compile(r"^\s*[-–+•]?\s*Lưu\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class ReportDate:
+class ReportDate(msgspec.Struct, frozen=True):
     year: int
     month: int | None
     day: int | None
     paragraph: Paragraph
 
 
-@dataclass
-class Frame:
-    issuer: list[Paragraph] = field(default_factory=list)  # issuer lines (superior first)
+class Frame(msgspec.Struct):
+    issuer: list[Paragraph] = msgspec.field(default_factory=list)  # issuer lines (superior first)
     asterisk: Paragraph | None = None
     issuer_rule: Paragraph | None = None  # "-------" under the issuer, where "*" belongs
     number_line: Paragraph | None = None
@@ -282,7 +284,7 @@ class Frame:
     type_name: Paragraph | None = None
     summary: Paragraph | None = None
     recipients: Paragraph | None = None
-    recipient_lines: list[Paragraph] = field(default_factory=list)
+    recipient_lines: list[Paragraph] = msgspec.field(default_factory=list)
     archive: Paragraph | None = None
     signature_authority: Paragraph | None = None
     signer_title: Paragraph | None = None
@@ -386,8 +388,8 @@ def _segments(text: str) -> list[str]:
     return [x for x in (s.strip() for s in SEGMENT_RE.split(text)) if x]
 
 
-_LINES_RE = re.compile(r"[\t\n]+")
-_SPACES_RE = re.compile(r" {3,}")
+_LINES_RE = recache.compile(r"[\t\n]+")
+_SPACES_RE = recache.compile(r" {3,}")
 
 
 def _segs(text: str) -> list[str]:

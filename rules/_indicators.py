@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+
+import msgspec
 
 from rules._numbers import (
     NUMBER_RE,
@@ -27,12 +28,15 @@ from rules._numbers import (
     figures,
     unit_of,
 )
+from validator import recache
 from validator.model import Document, Paragraph, Table
 from validator.rule import Context
 
 TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook, tilde, dot below
 # "hoá", "khoẻ", "uỷ": the tone on the second vowel of a final "oa"/"oe"/"uy" (old placement)
-OLD_TONE_RE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0309\u0303\u0323])(?!\w)")
+OLD_TONE_RE = recache.compile(
+    r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0309\u0303\u0323])(?!\w)"
+)
 
 
 def new_tone(text: str) -> str:
@@ -62,27 +66,28 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("giải ngân vốn đầu tư công", r"giải ngân vốn đầu tư công"),
     ("tổng mức bán lẻ", r"tổng mức bán lẻ"),
 )
-KEY_RES = tuple((k, re.compile(p)) for k, p in KEYS)
+KEY_RES = tuple((k, recache.compile(p)) for k, p in KEYS)
 # matches somewhere exactly when one of KEY_RES does: a text without it names no key
-ANY_KEY_RE = re.compile("|".join(f"(?:{p})" for _, p in KEYS))
-VERB_RE = re.compile(r"\b(?:đạt|là|thực hiện|ước đón|đón|ước tính|ước|tăng|có)\s*$")
-PERIOD_RE = re.compile(
+ANY_KEY_RE = recache.compile("|".join(f"(?:{p})" for _, p in KEYS))
+VERB_RE = recache.compile(r"\b(?:đạt|là|thực hiện|ước đón|đón|ước tính|ước|tăng|có)\s*$")
+PERIOD_RE = recache.compile(
     r"quý|cả năm|năm \d{4}|kế hoạch|kịch bản|mục tiêu|chỉ tiêu|dự toán|cùng kỳ|lũy kế|"
     r"tết|ngày nghỉ|phấn đấu|đến năm|bình quân|trong đó|\(|;"
 )
-MONTH_RE = re.compile(r"tháng\s*\d{1,2}(?:\s*(?:năm|/)\s*\d{4})?")
-UNIT_GAP_RE = re.compile(rf"^\s*(?:{SCALE_RE})?\s*(?:{UNIT_RE})?\s*(?:người\s*)?$", re.IGNORECASE)
+MONTH_RE = recache.compile(r"tháng\s*\d{1,2}(?:\s*(?:năm|/)\s*\d{4})?")
+UNIT_GAP_RE = recache.compile(
+    rf"^\s*(?:{SCALE_RE})?\s*(?:{UNIT_RE})?\s*(?:người\s*)?$", re.IGNORECASE
+)
 
-LABEL_HEAD = re.compile(r"chỉ tiêu|danh mục|nội dung|tên|hạng mục|dự án|lĩnh vực")
-UNIT_HEAD = re.compile(r"đơn vị tính|^đvt|đơn vị$")
-ORDER_HEAD = re.compile(r"^(?:stt|tt|số tt|số thứ tự|0)$")
-EVAL_HEAD = re.compile(r"đánh giá")
-CURRENT_HEAD = re.compile(r"(?:ưth|ước thực hiện|thực hiện|kết quả|ước tính|ước đạt).*tháng")
-SUMMARY_HEAD = re.compile(r"tóm tắt")
+LABEL_HEAD = recache.compile(r"chỉ tiêu|danh mục|nội dung|tên|hạng mục|dự án|lĩnh vực")
+UNIT_HEAD = recache.compile(r"đơn vị tính|^đvt|đơn vị$")
+ORDER_HEAD = recache.compile(r"^(?:stt|tt|số tt|số thứ tự|0)$")
+EVAL_HEAD = recache.compile(r"đánh giá")
+CURRENT_HEAD = recache.compile(r"(?:ưth|ước thực hiện|thực hiện|kết quả|ước tính|ước đạt).*tháng")
+SUMMARY_HEAD = recache.compile(r"tóm tắt")
 
 
-@dataclass
-class TableView:
+class TableView(msgspec.Struct):
     """A data table read once: header rows, special columns and column notations."""
 
     table: Table
@@ -94,9 +99,9 @@ class TableView:
     eval_col: int | None = None
     current_col: int | None = None
     summary_col: int | None = None
-    notation: dict[int, str | None] = field(default_factory=dict)
+    notation: dict[int, str | None] = msgspec.field(default_factory=dict)
     # text(row, col) read once: several rules read every cell (the model is immutable)
-    _texts: dict[tuple[int, int], str] = field(default_factory=dict, repr=False, compare=False)
+    _texts: dict[tuple[int, int], str] = msgspec.field(default_factory=dict)
 
     def text(self, row: int, col: int) -> str:
         hit = self._texts.get((row, col))
@@ -180,8 +185,7 @@ def table_views(doc: Document, ctx: Context) -> list[TableView]:
     return ctx.cache["indicators.tables"]
 
 
-@dataclass(frozen=True)
-class Statement:
+class Statement(msgspec.Struct, frozen=True):
     """One figure stated for an indicator: where, which key, what value."""
 
     key: str

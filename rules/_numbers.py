@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 
+import msgspec
+
+from validator import recache
 from validator.model import Document, Paragraph
 from validator.rule import Context, document_cache
 
@@ -32,11 +34,11 @@ PLAIN = "plain"  # digits only
 # A figure: r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w])",
 # written to start with its first digit (the look-behind checks the character before it),
 # which lets re scan for a digit instead of trying every position; same matches.
-NUMBER_RE = re.compile(
+NUMBER_RE = recache.compile(
     r"(\d(?<![\w.,/]\d)(?:\d{0,2}(?:[.,]\d{3})+(?:[.,]\d+)?|\d*(?:[.,]\d+)?))(?![\w])"
 )
 # Every figure, date and document code holds a digit: a text without one needs no scan.
-DIGIT_RE = re.compile(r"\d")
+DIGIT_RE = recache.compile(r"\d")
 has_digit = DIGIT_RE.search
 
 
@@ -68,12 +70,12 @@ UNITS = (
 )
 SCALE_RE = r"(?:nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)"
 UNIT_RE = "|".join(f"(?:{u})" for u, _ in UNITS)
-_UNIT_RES = tuple((re.compile(u), name) for u, name in UNITS)
-QUANTITY_TAIL = re.compile(
+_UNIT_RES = tuple((recache.compile(u), name) for u, name in UNITS)
+QUANTITY_TAIL = recache.compile(
     rf"\s*(?P<scale>{SCALE_RE})?\s*(?P<unit>{UNIT_RE})?(?![\w])", re.IGNORECASE
 )
-SKIP_AFTER = re.compile(r"/\d|-[A-ZĐ]|/[A-ZĐ]")
-APPROX_BEFORE = re.compile(
+SKIP_AFTER = recache.compile(r"/\d|-[A-ZĐ]|/[A-ZĐ]")
+APPROX_BEFORE = recache.compile(
     r"(?:~|≈|khoảng|gần|trên|hơn|dưới|ít nhất|tối thiểu|tối đa|>|<|≥|≤)\s*$", re.IGNORECASE
 )
 
@@ -154,8 +156,7 @@ def agrees(stated: Decimal, decimals: int, exact: Decimal) -> bool:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(msgspec.Struct, frozen=True):
     """A figure found in a text, with its quantity when a scale or unit follows it."""
 
     value: Decimal  # as written, before the scale
@@ -262,7 +263,7 @@ def next_quantity(text: str) -> int | None:
     return None
 
 
-CELL_RE = re.compile(
+CELL_RE = recache.compile(
     r"^\s*(?P<op>~|≈|>|<|≥|≤|khoảng|trên|dưới)?\s*(?P<a>\d[\d.,]*)\s*(?P<pct>%)?"
     r"(?:\s*-\s*(?P<b>\d[\d.,]*)\s*%?)?\s*$",
     re.IGNORECASE,

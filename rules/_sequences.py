@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
+import msgspec
+
+from validator import recache
 from validator.model import Document, Paragraph, Table, fold
 from validator.outline import roman_value
 from validator.rule import Context
@@ -22,14 +24,13 @@ from validator.rule import Context
 # -- STT cells ----------------------------------------------------------------------------
 
 STT_HEADERS = {"stt", "tt", "số tt", "số thứ tự", "s tt", "thứ tự", "stt.", "số tt."}
-_INT_RE = re.compile(r"^\(?(\d{1,4})\)?\.?$")
-_ROMAN_RE = re.compile(r"^([IVXLC]{1,6})\.?$")
-_DOTTED_RE = re.compile(r"^([IVXLC]{1,6}|\d{1,3})\.(\d{1,3})\.?$")
-_LETTER_RE = re.compile(r"^([a-zđA-ZĐ])[.)]?$")
+_INT_RE = recache.compile(r"^\(?(\d{1,4})\)?\.?$")
+_ROMAN_RE = recache.compile(r"^([IVXLC]{1,6})\.?$")
+_DOTTED_RE = recache.compile(r"^([IVXLC]{1,6}|\d{1,3})\.(\d{1,3})\.?$")
+_LETTER_RE = recache.compile(r"^([a-zđA-ZĐ])[.)]?$")
 
 
-@dataclass(frozen=True)
-class SttValue:
+class SttValue(msgspec.Struct, frozen=True):
     kind: str  # "int", "roman", "dotted", "letter", "mark", "empty", "text", "band"
     value: int | None = None
     parent: str | None = None  # "II" in "II.1"
@@ -62,22 +63,20 @@ def _norm_header(text: str) -> str:
     return " ".join(fold(text).lower().replace(":", " ").split())
 
 
-@dataclass
-class SttRow:
+class SttRow(msgspec.Struct):
     value: SttValue
     paragraph: Paragraph | None  # the STT cell's first paragraph (for the location)
     table: Table
     row: int
 
 
-@dataclass
-class SttTable:
+class SttTable(msgspec.Struct):
     """One numbered list of rows, possibly spread over several Word tables."""
 
     tables: list[Table]
     column: int
     named: bool  # the column is headed "STT"/"TT"
-    rows: list[SttRow] = field(default_factory=list)
+    rows: list[SttRow] = msgspec.field(default_factory=list)
 
 
 def _row_texts(table: Table, r: int) -> tuple[str, ...]:
@@ -190,8 +189,7 @@ def stt_tables(doc: Document, ctx: Context | None = None) -> list[SttTable]:
 # -- appendices ---------------------------------------------------------------------------
 
 
-@dataclass
-class Appendix:
+class Appendix(msgspec.Struct):
     heading: Paragraph
     number: str | None  # as typed: "3", "03", "III", None when unnumbered
     value: int | None
@@ -201,7 +199,7 @@ class Appendix:
     end: int = 1 << 30  # index of the first paragraph after the appendix
 
 
-_APP_NUM_RE = re.compile(r"(?i)^\s*ph[ụu]\s*l[ụu]\s*c\s+(?:s[ốo]\s+)?([0-9]+|[IVXLC]+)\b")
+_APP_NUM_RE = recache.compile(r"(?i)^\s*ph[ụu]\s*l[ụu]\s*c\s+(?:s[ốo]\s+)?([0-9]+|[IVXLC]+)\b")
 
 
 def appendices(doc: Document, ctx: Context | None = None) -> list[Appendix]:
@@ -254,17 +252,17 @@ def appendix_of(apps: list[Appendix], p: Paragraph) -> Appendix | None:
 
 # -- citations of appendices --------------------------------------------------------------
 
-_CITE_RE = re.compile(
+_CITE_RE = recache.compile(
     r"(?i)(?<![\w])(?:các\s+)?ph[ụu]\s+l[ụu]c(?:\s+s[ốo])?"
     r"(?P<nums>(?:\s*(?:,|và|-|đến|;)?\s*(?:0?\d{1,2}|(?-i:[IVXLC]{1,5}))(?![\w/.-]\d)(?!\w))*)"
 )
 # the part every _CITE_RE match holds, without the look-behind and the optional prefix: a
 # cheap test that spares most paragraphs the full pattern
-_CITE_CORE = re.compile(r"(?i)ph[ụu]\s+l[ụu]c")
-_NUM_TOKEN = re.compile(r"(?<!\w)(?:0?\d{1,2}|[IVXLC]{1,5})(?!\w)")
+_CITE_CORE = recache.compile(r"(?i)ph[ụu]\s+l[ụu]c")
+_NUM_TOKEN = recache.compile(r"(?<!\w)(?:0?\d{1,2}|[IVXLC]{1,5})(?!\w)")
 # a citation of another document's appendix: "Phụ lục I Nghị định 30/2020/NĐ-CP",
 # "Phụ lục 3 của Hướng dẫn 36", "Phụ lục ban hành kèm theo Quyết định số…"
-_FOREIGN_RE = re.compile(
+_FOREIGN_RE = recache.compile(
     r"(?i)^[\s,.:;)]*(?:\(?(?:ban hành\s+)?(?:kèm theo|của|tại|thuộc|theo)\s+)?"
     r"(?:nghị định|nghị quyết|quyết định|thông tư|luật|hướng dẫn|chỉ thị|kết luận|"
     r"kế hoạch|chương trình|công văn|văn bản|thông báo|quy định|quy chế|đề án|tờ trình|"
@@ -273,11 +271,10 @@ _FOREIGN_RE = re.compile(
 
 
 # "kèm theo Kế hoạch này": this document
-_THIS_RE = re.compile(r"^[^.;()\d]{0,40}?\bnày\b")
+_THIS_RE = recache.compile(r"^[^.;()\d]{0,40}?\bnày\b")
 
 
-@dataclass(frozen=True)
-class AppendixCite:
+class AppendixCite(msgspec.Struct, frozen=True):
     paragraph: Paragraph
     offset: int
     length: int
@@ -319,10 +316,10 @@ def appendix_citations(doc: Document, ctx: Context | None = None) -> list[Append
 # -- footnotes typed by hand --------------------------------------------------------------
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_SUP_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
-_NOTE_START = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s+(?=\S)")
+_SUP_RE = recache.compile(f"[{SUPERSCRIPT_DIGITS}]+")
+_NOTE_START = recache.compile(r"^\s*(\d{1,3})\s*[.)]?\s+(?=\S)")
 # a superscript after a unit or a number is an exponent: m², km², 10⁶
-_UNIT_BEFORE = re.compile(r"(?:\d|\b(?:m|km|cm|mm|dm|ha|m3|x))\s?$", re.IGNORECASE)
+_UNIT_BEFORE = recache.compile(r"(?:\d|\b(?:m|km|cm|mm|dm|ha|m3|x))\s?$", re.IGNORECASE)
 
 
 def _sup_int(s: str) -> int | None:
@@ -330,16 +327,14 @@ def _sup_int(s: str) -> int | None:
     return int(t) if t.isdigit() and len(t) <= 3 else None
 
 
-@dataclass(frozen=True)
-class TypedMark:
+class TypedMark(msgspec.Struct, frozen=True):
     paragraph: Paragraph
     offset: int
     length: int
     number: int
 
 
-@dataclass
-class TypedNotes:
+class TypedNotes(msgspec.Struct):
     marks: list[TypedMark]
     notes: list[tuple[Paragraph, int]]  # the note paragraphs and their numbers
 

@@ -18,9 +18,9 @@ import io
 import posixpath
 import zipfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import msgspec
 from lxml import etree
 
 from validator import loader as _loader
@@ -72,13 +72,12 @@ class _Recorder(_loader._Reader):
             self.segments.setdefault(id(d), []).append([before, d.raw_len, self._run])
 
 
-@dataclass
-class Para:
+class Para(msgspec.Struct):
     """A body paragraph's element, raw text, and [start, end, w:r] segments of that text."""
 
     element: etree._Element
     raw: str
-    segments: list[list[Any]] = field(default_factory=list)
+    segments: list[list[Any]] = msgspec.field(default_factory=list)
 
     def raw_offset(self, clean_offset: int) -> int:
         """The raw offset of a model (clean, NFC) offset."""

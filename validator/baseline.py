@@ -15,9 +15,10 @@ import json
 import os
 import tempfile
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
+
+from msgspec.structs import replace
 
 from validator.report import Report
 

@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, TextIO
 
-from validator import __version__
+from validator import __version__, recache
 
 if TYPE_CHECKING:
     from validator.emitters import Emitter
@@ -50,7 +50,7 @@ class UsageError(Exception):
 # -- argparse in Vietnamese ----------------------------------------------------------------
 
 _ARGPARSE_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), repl)
+    (recache.compile(pattern), repl)
     for pattern, repl in (
         (r"^the following arguments are required: (.*)$", r"thiếu tham số bắt buộc: \1"),
         (r"^unrecognized arguments: (.*)$", r"tham số không nhận ra: \1"),
@@ -209,7 +209,9 @@ def main(argv: Sequence[str] | None = None, *, plugins: Plugins | None = None) -
 
         logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
     try:
-        return _run(args, plugins)
+        code = _run(args, plugins)
+        _save_regex_cache()
+        return code
     except UsageError as exc:
         if exc.usage:
             sys.stderr.write(exc.usage)
@@ -235,6 +237,15 @@ def main(argv: Sequence[str] | None = None, *, plugins: Plugins | None = None) -
             f"Đặt {ENV_DEBUG}=1 để xem chi tiết và báo lỗi cho người phát triển."
         )
         return EXIT_ERROR
+
+
+def _save_regex_cache() -> None:
+    """Keep this run's compiled regular expressions for the next one (a no-op when nothing
+    new was compiled, the usual case; never fails the run)."""
+    from validator import recache
+
+    with contextlib.suppress(Exception):
+        recache.save()
 
 
 def _error(message: str) -> None:

@@ -22,10 +22,11 @@ import json
 import sys
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 if TYPE_CHECKING:
     from validator.rule import Rule
@@ -39,8 +40,7 @@ class ConfigError(Exception):
     """A configuration file that cannot be used. ``str()`` is for users (Vietnamese)."""
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(msgspec.Struct, frozen=True):
     path: Path | None = None  # the file it was read from; None = defaults
     table: str = ""  # "tool.soat" in pyproject.toml, "" in soat.toml
     select: tuple[str, ...] = ()
@@ -53,7 +53,7 @@ class Config:
     report_date: str | None = None
     fail_on: str | None = None
     common_abbreviations: tuple[str, ...] | None = None
-    settings: tuple[tuple[str, Any], ...] = field(default=())
+    settings: tuple[tuple[str, Any], ...] = ()
 
     @property
     def root(self) -> Path:
@@ -306,8 +306,7 @@ def plugin_rules(config: Config, known: Iterable[str] = ()) -> tuple[type[Rule],
 # -- planning a run ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Batch:
+class Batch(msgspec.Struct, frozen=True):
     """Files checked with the same rules, settings and profile."""
 
     config: Config

@@ -12,12 +12,13 @@ Nothing here keeps global state; every function takes what it needs as arguments
 from __future__ import annotations
 
 import os
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from msgspec.structs import replace
+
+from validator import recache
 from validator.model import ENDNOTE, FOOTNOTE, Document, Location, Paragraph, Table
 from validator.report import (
     FileError,
@@ -73,7 +74,7 @@ MSG_TOO_LARGE = "Tệp lớn hơn {limit} MB, không đọc."
 
 # -- rule selection ------------------------------------------------------------------------
 
-_SELECTOR = re.compile(r"^(?:ALL|[A-Z]{1,4}[0-9]{0,3})$")
+_SELECTOR = recache.compile(r"^(?:ALL|[A-Z]{1,4}[0-9]{0,3})$")
 
 
 class SelectorError(ValueError):

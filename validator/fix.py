@@ -16,10 +16,10 @@ import shutil
 import tempfile
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import msgspec
 from lxml import etree
 
 from validator.annotate import AUTHOR, XML_SPACE, Editable, EditError, now
@@ -35,8 +35,7 @@ _TRANSPARENT = {w("bookmarkStart"), w("bookmarkEnd"), w("proofErr"), w("permStar
                 w("permEnd")}
 
 
-@dataclass(frozen=True)
-class Planned:
+class Planned(msgspec.Struct, frozen=True):
     rule: str
     finding: Finding
     original: str  # the flagged text when the rule saw it

@@ -9,7 +9,6 @@ by :mod:`validator.numbering`; the outline by :mod:`validator.outline`.
 from __future__ import annotations
 
 import posixpath
-import re
 import unicodedata
 import zipfile
 import zlib
@@ -19,6 +18,7 @@ from typing import Any
 from lxml import etree
 
 from validator import numbering as num
+from validator import recache
 from validator.model import (
     BODY,
     ENDNOTE,
@@ -94,7 +94,7 @@ WID = w("id")
 
 
 # Plain classes with __slots__, not dataclasses: created thousands of times per document, and
-# a dataclass costs a millisecond of start-up each.
+# even a compiled struct class is slower to fill than a few plain attributes.
 
 
 class _Piece:
@@ -1032,7 +1032,7 @@ def _map(d: _PDraft, raw_offset: int) -> int:
     return mapping(raw_offset)
 
 
-_ZW_RE = re.compile("[" + "".join(chr(c) for c in ZERO_WIDTH) + "]")
+_ZW_RE = recache.compile("[" + "".join(chr(c) for c in ZERO_WIDTH) + "]")
 
 
 def _clean(raw: str) -> tuple[str, Any]:

@@ -18,8 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import datetime
+
+import msgspec
+
+from validator import recache
 
 # Parts a location may point into.
 BODY = "body"
@@ -63,7 +66,7 @@ _FOLD = {
     "\uff0f": "/",
 }
 FOLD_TABLE = str.maketrans(_FOLD)
-_FOLD_RE = re.compile("[" + re.escape("".join(_FOLD)) + "]")
+_FOLD_RE = recache.compile("[" + re.escape("".join(_FOLD)) + "]")
 
 
 def _fold_one(m: re.Match[str]) -> str:
@@ -80,8 +83,7 @@ def fold(text: str) -> str:
     return _FOLD_RE.sub(_fold_one, text)
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
+class Location(msgspec.Struct, frozen=True):
     """Where a finding is, in terms a Word user can find.
 
     ``paragraph`` is the paragraph's index within its part (body paragraphs are counted in
@@ -116,15 +118,12 @@ class Location:
         )
 
 
-# object.__setattr__, as the __init__ that dataclasses generates for a frozen class uses it.
-# Run and Paragraph write that __init__ out (init=False): the loader builds thousands of them,
-# and a hand-written one with a local setter is faster than the generated one (and costs no
-# exec at start-up). Same parameters, defaults and effect.
-_SET = object.__setattr__
+# Sets a field of a frozen struct: only for values derived from the others (the folded text,
+# a table's grid), once, while nobody else holds the object or before anyone can see a change.
+_FORCE = msgspec.structs.force_setattr
 
 
-@dataclass(frozen=True, slots=True, init=False)
-class Run:
+class Run(msgspec.Struct, frozen=True):
     """A stretch of a paragraph's text with uniform formatting (after style resolution)."""
 
     text: str
@@ -142,42 +141,9 @@ class Run:
     inserted: bool = False  # inside a tracked insertion
     style: str | None = None
 
-    def __init__(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        bold: bool = False,
-        italic: bool = False,
-        underline: bool = False,
-        superscript: bool = False,
-        subscript: bool = False,
-        caps: bool = False,
-        font: str | None = None,
-        size: float | None = None,
-        highlight: str | None = None,
-        inserted: bool = False,
-        style: str | None = None,
-    ) -> None:
-        s = _SET
-        s(self, "text", text)
-        s(self, "start", start)
-        s(self, "end", end)
-        s(self, "bold", bold)
-        s(self, "italic", italic)
-        s(self, "underline", underline)
-        s(self, "superscript", superscript)
-        s(self, "subscript", subscript)
-        s(self, "caps", caps)
-        s(self, "font", font)
-        s(self, "size", size)
-        s(self, "highlight", highlight)
-        s(self, "inserted", inserted)
-        s(self, "style", style)
 
 
-@dataclass(frozen=True, slots=True)
-class NoteRef:
+class NoteRef(msgspec.Struct, frozen=True):
     """A footnote or endnote reference mark inside a paragraph."""
 
     kind: str  # "footnote" | "endnote"
@@ -187,8 +153,7 @@ class NoteRef:
     custom_mark: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Numbering:
+class Numbering(msgspec.Struct, frozen=True):
     """Automatic numbering of a paragraph, resolved from numbering.xml."""
 
     num_id: int
@@ -198,8 +163,7 @@ class Numbering:
     value: int  # the counter value at this level
 
 
-@dataclass(frozen=True, slots=True, init=False)
-class Paragraph:
+class Paragraph(msgspec.Struct, frozen=True):
     part: str
     index: int
     text: str
@@ -231,73 +195,12 @@ class Paragraph:
     size: float | None = None  # dominant size in points
     indent_left: int = 0  # twips
     first_line: int = 0  # twips (negative for hanging)
-    match: str = field(default="", compare=False)
+    match: str = ""  # derived from ``text``
 
-    def __init__(
-        self,
-        part: str,
-        index: int,
-        text: str,
-        runs: tuple[Run, ...] = (),
-        style: str | None = None,
-        style_id: str | None = None,
-        outline_level: int | None = None,
-        numbering: Numbering | None = None,
-        alignment: str | None = None,
-        section: str | None = None,
-        heading_level: int | None = None,
-        table: int | None = None,
-        row: int | None = None,
-        cell: int | None = None,
-        note_id: int | None = None,
-        notes: tuple[NoteRef, ...] = (),
-        hidden_text: str = "",
-        deleted_text: str = "",
-        comment_ids: tuple[int, ...] = (),
-        page_section: int = 0,
-        in_textbox: bool = False,
-        outline_kind: str | None = None,
-        outline_value: int | None = None,
-        outline_label: str | None = None,
-        outline_auto: bool = False,
-        font: str | None = None,
-        size: float | None = None,
-        indent_left: int = 0,
-        first_line: int = 0,
-        match: str = "",
-    ):  # no "-> None": the class's __doc__ is built from this signature, as before
-        s = _SET
-        s(self, "part", part)
-        s(self, "index", index)
-        s(self, "text", text)
-        s(self, "runs", runs)
-        s(self, "style", style)
-        s(self, "style_id", style_id)
-        s(self, "outline_level", outline_level)
-        s(self, "numbering", numbering)
-        s(self, "alignment", alignment)
-        s(self, "section", section)
-        s(self, "heading_level", heading_level)
-        s(self, "table", table)
-        s(self, "row", row)
-        s(self, "cell", cell)
-        s(self, "note_id", note_id)
-        s(self, "notes", notes)
-        s(self, "hidden_text", hidden_text)
-        s(self, "deleted_text", deleted_text)
-        s(self, "comment_ids", comment_ids)
-        s(self, "page_section", page_section)
-        s(self, "in_textbox", in_textbox)
-        s(self, "outline_kind", outline_kind)
-        s(self, "outline_value", outline_value)
-        s(self, "outline_label", outline_label)
-        s(self, "outline_auto", outline_auto)
-        s(self, "font", font)
-        s(self, "size", size)
-        s(self, "indent_left", indent_left)
-        s(self, "first_line", first_line)
-        # what __post_init__ did: ``match`` is ``text`` folded unless given
-        s(self, "match", match or fold(text))
+    def __post_init__(self) -> None:
+        # ``match`` is ``text`` folded unless given
+        if not self.match and self.text:
+            _FORCE(self, "match", fold(self.text))
 
     @property
     def label(self) -> str:
@@ -352,8 +255,7 @@ def _majority(runs: tuple[Run, ...], pred: object) -> bool:
     return total > 0 and hit * 2 > total
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(msgspec.Struct, frozen=True):
     row: int
     col: int  # grid column of the cell's first column
     span: int  # gridSpan
@@ -366,15 +268,13 @@ class Cell:
         return "\n".join(p.text for p in self.paragraphs)
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(msgspec.Struct, frozen=True):
     index: int
     cells: tuple[Cell, ...]
     is_header: bool = False  # repeats as a header row on each page (w:tblHeader)
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
+class Table(msgspec.Struct, frozen=True):
     part: str
     index: int
     rows: tuple[Row, ...]
@@ -382,9 +282,7 @@ class Table:
     borderless: bool = False
     nested_in: int | None = None  # index of the enclosing table, if nested
     section: str | None = None
-    _grid: tuple[tuple[Cell | None, ...], ...] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
+    _grid: tuple[tuple[Cell | None, ...], ...] | None = None  # cache of grid()
 
     def cell_at(self, row: int, col: int) -> Cell | None:
         """The cell covering grid position (row, col), merged cells resolved."""
@@ -403,7 +301,7 @@ class Table:
                     for c in range(cell.col, min(cell.col + cell.span, self.columns)):
                         out[r][c] = cell
         grid = tuple(tuple(r) for r in out)
-        object.__setattr__(self, "_grid", grid)  # a cache of derived data, not a change
+        _FORCE(self, "_grid", grid)  # a cache of derived data, not a change
         return grid
 
     def paragraphs(self) -> Iterator[Paragraph]:
@@ -421,8 +319,7 @@ class Table:
 Block = Paragraph | Table
 
 
-@dataclass(frozen=True, slots=True)
-class Note:
+class Note(msgspec.Struct, frozen=True):
     kind: str  # "footnote" | "endnote"
     id: int
     paragraphs: tuple[Paragraph, ...]
@@ -432,8 +329,7 @@ class Note:
         return "\n".join(p.text for p in self.paragraphs).strip()
 
 
-@dataclass(frozen=True, slots=True)
-class Comment:
+class Comment(msgspec.Struct, frozen=True):
     id: int
     author: str
     text: str
@@ -443,8 +339,7 @@ class Comment:
     part: str = BODY
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
+class Section(msgspec.Struct, frozen=True):
     """Page setup of a document section (w:sectPr), lengths in millimetres."""
 
     index: int
@@ -459,8 +354,7 @@ class Section:
     mirror_margins: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+class Document(msgspec.Struct, frozen=True):
     path: str
     blocks: tuple[Block, ...]  # body paragraphs and tables in order
     footnotes: tuple[Note, ...] = ()
@@ -470,7 +364,7 @@ class Document:
     textboxes: tuple[Paragraph, ...] = ()
     comments: tuple[Comment, ...] = ()
     sections: tuple[Section, ...] = ()
-    properties: dict[str, str | datetime | None] = field(default_factory=dict)
+    properties: dict[str, str | datetime | None] = msgspec.field(default_factory=dict)
     has_revisions: bool = False
     revision_count: int = 0
     default_font: str | None = None

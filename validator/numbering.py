@@ -10,8 +10,10 @@ its own level's ``w:numFmt`` (or decimal under ``w:isLgl``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from typing import Any
+
+import msgspec
+from msgspec.structs import replace
 
 from validator.model import Numbering
 
@@ -29,8 +31,7 @@ BULLET_CHARS = {
 }
 
 
-@dataclass(frozen=True)
-class Level:
+class Level(msgspec.Struct, frozen=True):
     start: int = 1
     fmt: str = "decimal"
     text: str = "%1."

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+import msgspec
+
+from validator import recache
 from validator.model import Paragraph, fold
 
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
@@ -35,17 +38,17 @@ def roman_value(s: str) -> int | None:
 # follow the Latin alphabet instead (… e, f, g), so a letter outside this list has no value.
 VI_LETTERS = "abcdđeghiklmnopqrstuvxy"
 
-PART_RE = re.compile(r"^\s*(PHẦN|Phần)\s+(THỨ\s+\w+|thứ\s+\w+|[IVXLC]+|\d+)\b", re.UNICODE)
-APPENDIX_RE = re.compile(
+PART_RE = recache.compile(r"^\s*(PHẦN|Phần)\s+(THỨ\s+\w+|thứ\s+\w+|[IVXLC]+|\d+)\b", re.UNICODE)
+APPENDIX_RE = recache.compile(
     r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ LỤ C)"
     r"(?:\s+(?:SỐ\s+|số\s+)?([0-9]+[a-zA-Z]?|[IVXLC]+))?\s*[:.\-]?\s*",
 )
-ROMAN_RE = re.compile(r"^\s*([IVXLC]{1,6})\s*[.\-:)]\s*(?=\S)")  # not "V/v" (về việc)
-ARABIC3_RE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?\s+(?=\S)")
-ARABIC2_RE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(?=\S)")
-ARABIC_RE = re.compile(r"^\s*(\d{1,2})\s*[.)\-]\s+(?=\S)")
-LETTER_RE = re.compile(r"^\s*([a-zđ])\s*\)\s*(?=\S)")
-BULLET_RE = re.compile(r"^\s*([-+•*▪➢❖o])\s+(?=\S)")
+ROMAN_RE = recache.compile(r"^\s*([IVXLC]{1,6})\s*[.\-:)]\s*(?=\S)")  # not "V/v" (về việc)
+ARABIC3_RE = recache.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?\s+(?=\S)")
+ARABIC2_RE = recache.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(?=\S)")
+ARABIC_RE = recache.compile(r"^\s*(\d{1,2})\s*[.)\-]\s+(?=\S)")
+LETTER_RE = recache.compile(r"^\s*([a-zđ])\s*\)\s*(?=\S)")
+BULLET_RE = recache.compile(r"^\s*([-+•*▪➢❖o])\s+(?=\S)")
 
 RANK = {"part": 0, "appendix": 0, "roman": 1, "arabic": 2, "arabic2": 3, "arabic3": 4, "letter": 5}
 
@@ -219,9 +222,10 @@ def assign_outline(paras: list[Paragraph]) -> list[Paragraph]:
 
 def _set(p: Paragraph, **fields: object) -> None:
     """Fill outline fields in place: the loader is still building these frozen objects and
-    nobody has seen them yet (a dataclasses.replace per paragraph would cost a copy)."""
+    nobody has seen them yet (a structs.replace per paragraph would cost a copy)."""
+    force = msgspec.structs.force_setattr
     for key, value in fields.items():
-        object.__setattr__(p, key, value)
+        force(p, key, value)
 
 
 def _num(s: str) -> int | None:

@@ -9,8 +9,8 @@ import io
 import posixpath
 import zipfile
 import zlib
-from dataclasses import dataclass
 
+import msgspec
 from lxml import etree
 
 
@@ -23,8 +23,7 @@ class LoadError(Exception):
         self.message = message
 
 
-@dataclass(frozen=True)
-class Limits:
+class Limits(msgspec.Struct, frozen=True):
     """Refuse packages beyond these sizes before inflating anything (zip bombs)."""
 
     max_part_bytes: int = 100 * 1024 * 1024

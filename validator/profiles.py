@@ -18,10 +18,13 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import msgspec
+
+from validator import recache
 
 if TYPE_CHECKING:
     from validator.model import Document
@@ -42,8 +45,7 @@ class ProfileError(ValueError):
     file and the key."""
 
 
-@dataclass(frozen=True)
-class SectionSpec:
+class SectionSpec(msgspec.Struct, frozen=True):
     """A required content section, matched tolerantly against the document's headings."""
 
     id: str
@@ -54,21 +56,20 @@ class SectionSpec:
 
     @property
     def regexes(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p, re.IGNORECASE) for p in self.patterns)
+        return tuple(recache.compile(p, re.IGNORECASE) for p in self.patterns)
 
 
-@dataclass(frozen=True)
-class Profile:
+class Profile(msgspec.Struct, frozen=True):
     name: str
     title: str = ""
     system: str = "state"  # "party" | "state"
-    settings: dict[str, Any] = field(default_factory=dict)
+    settings: dict[str, Any] = msgspec.field(default_factory=dict)
     doc_type: str = ""  # e.g. "BÁO CÁO"; "" when any type
     description: str = ""
     frame_required: tuple[str, ...] = ()  # elements of FRAME_ELEMENTS
-    frame_skip: dict[str, tuple[str, ...]] = field(default_factory=dict)  # type -> exempt
+    frame_skip: dict[str, tuple[str, ...]] = msgspec.field(default_factory=dict)  # type -> exempt
     sections: tuple[SectionSpec, ...] = ()
-    detect: dict[str, Any] = field(default_factory=dict)
+    detect: dict[str, Any] = msgspec.field(default_factory=dict)
     source: str = ""
 
     def requires(self, element: str, doc_type: str | None = None) -> bool:
@@ -128,7 +129,7 @@ def _from_data(data: dict[str, Any], source: str, *, validate: bool = True) -> P
     for s in sections:
         for pat in s.patterns:
             try:
-                re.compile(pat)
+                recache.compile(pat)
             except re.error as exc:
                 raise ProfileError(
                     f"{source}: khóa 'sections.{s.id}.patterns' có biểu thức sai: {exc}"

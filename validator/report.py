@@ -5,18 +5,19 @@ whose ``$id`` carries the major version); ``Report.from_dict()`` reads it back, 
 ``Report.from_dict(r.to_dict()) == r``. Keys are snake_case. Optional keys (``error``,
 ``related``, ``suggestion``, ``suppressed``) are left out when empty.
 
-Everything here is a frozen dataclass of plain values, so a report pickles (``--jobs``,
+Everything here is a frozen struct (msgspec) of plain values, so a report pickles (``--jobs``,
 Dask, Ray, Spark) and compares by value.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import msgspec
+
+from validator import recache
 from validator.model import (
     BODY,
     COMMENT,
@@ -59,16 +60,14 @@ def _version() -> str:
 # -- value types ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class FileError:
+class FileError(msgspec.Struct, frozen=True):
     """Why a file could not be checked. ``message`` is for users (Vietnamese)."""
 
     code: str
     message: str
 
 
-@dataclass(frozen=True, slots=True)
-class RuleError:
+class RuleError(msgspec.Struct, frozen=True):
     """A rule that raised instead of finishing; its other findings for the file are dropped."""
 
     rule: str
@@ -76,8 +75,7 @@ class RuleError:
     message: str
 
 
-@dataclass(frozen=True, slots=True)
-class Violation:
+class Violation(msgspec.Struct, frozen=True):
     """One finding, stamped by the engine with the rule's identity and a resolved severity."""
 
     rule: str
@@ -95,14 +93,13 @@ class Violation:
         return violation_sort_key(self)
 
 
-@dataclass(frozen=True, slots=True)
-class FileResult:
+class FileResult(msgspec.Struct, frozen=True):
     path: str
     status: Status = "checked"
     error: FileError | None = None
     profile: str | None = None
-    violations: list[Violation] = field(default_factory=list)
-    rule_errors: list[RuleError] = field(default_factory=list)
+    violations: list[Violation] = msgspec.field(default_factory=list)
+    rule_errors: list[RuleError] = msgspec.field(default_factory=list)
     suppressed: int = 0
 
     @property
@@ -113,8 +110,7 @@ class FileResult:
         return sum(1 for v in self.violations if v.severity == severity)
 
 
-@dataclass(frozen=True, slots=True)
-class Summary:
+class Summary(msgspec.Struct, frozen=True):
     files: int
     failed: int
     errors: int
@@ -122,11 +118,10 @@ class Summary:
     info: int
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
-    files: list[FileResult] = field(default_factory=list)
+class Report(msgspec.Struct, frozen=True):
+    files: list[FileResult] = msgspec.field(default_factory=list)
     tool: str = TOOL_NAME
-    version: str = field(default_factory=_version)
+    version: str = msgspec.field(default_factory=_version)
     schema_version: str = SCHEMA_VERSION
 
     # -- queries ---------------------------------------------------------------------------
@@ -314,7 +309,7 @@ def violation_sort_key(v: Violation) -> tuple[Any, ...]:
     )
 
 
-_SPACE = re.compile(r"\s+")
+_SPACE = recache.compile(r"\s+")
 
 
 def normalise(text: str) -> str:

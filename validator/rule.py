@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import enum
 import functools
-import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+import msgspec
+
+from validator import recache
 from validator.model import Document, Location
 
 if TYPE_CHECKING:
     from validator.profiles import Profile
 
 T = TypeVar("T")
-RULE_ID = re.compile(r"^[A-Z]{2,4}[0-9]{3}$")
-KEBAB = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+RULE_ID = recache.compile(r"^[A-Z]{2,4}[0-9]{3}$")
+KEBAB = recache.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 DOC_SECTIONS = ("Why:", "Bad:", "Good:")
 
 
@@ -59,8 +60,7 @@ PREFIX_CATEGORY = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Related:
+class Related(msgspec.Struct, frozen=True):
     """Another place that takes part in a finding (e.g. the other date of the same code)."""
 
     location: Location
@@ -68,15 +68,13 @@ class Related:
     excerpt: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+class Fix(msgspec.Struct, frozen=True):
     """A safe replacement of ``location``'s span by ``replacement``."""
 
     replacement: str
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(msgspec.Struct, frozen=True):
     """What a rule yields: where, what is wrong (Vietnamese), and optionally the remedy."""
 
     location: Location
@@ -87,8 +85,7 @@ class Finding:
     fix: Fix | None = None
 
 
-@dataclass
-class Context:
+class Context(msgspec.Struct):
     """What a rule may know besides the document: its profile and the settings in force.
 
     ``cache`` is shared by all rules for one document, so analyses used by several rules (the
@@ -96,8 +93,8 @@ class Context:
     """
 
     profile: Profile
-    settings: dict[str, Any] = field(default_factory=dict)
-    cache: dict[str, Any] = field(default_factory=dict)
+    settings: dict[str, Any] = msgspec.field(default_factory=dict)
+    cache: dict[str, Any] = msgspec.field(default_factory=dict)
 
     def setting(self, key: str, default: Any = None) -> Any:
         if key in self.settings:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
+import msgspec
 from lxml import etree
 
 from validator.package import A_NS, PPR, RPR, VAL, w
@@ -14,8 +14,7 @@ from validator.package import A_NS, PPR, RPR, VAL, w
 # Styles
 
 
-@dataclass
-class RunProps:
+class RunProps(msgspec.Struct):
     bold: bool | None = None
     italic: bool | None = None
     underline: bool | None = None
@@ -48,8 +47,7 @@ class RunProps:
         )
 
 
-@dataclass
-class Style:
+class Style(msgspec.Struct):
     id: str
     name: str
     type: str

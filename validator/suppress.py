@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+import msgspec
+from msgspec.structs import replace
+
+from validator import recache
 from validator.model import BODY, Comment, Document, Location
 
 if TYPE_CHECKING:
@@ -25,8 +28,8 @@ if TYPE_CHECKING:
     from validator.rule import Rule
 
 UNUSED_RULE = "FMT011"
-_DIRECTIVE = re.compile(r"^\s*soat\s*:\s*ignore\b(?P<ids>[^\n]*)", re.IGNORECASE)
-_ID = re.compile(r"^[A-Z]{2,4}[0-9]{0,3}$")
+_DIRECTIVE = recache.compile(r"^\s*soat\s*:\s*ignore\b(?P<ids>[^\n]*)", re.IGNORECASE)
+_ID = recache.compile(r"^[A-Z]{2,4}[0-9]{0,3}$")
 
 
 def parse_suppression(text: str) -> tuple[str, ...] | None:
@@ -41,8 +44,7 @@ def parse_suppression(text: str) -> tuple[str, ...] | None:
     return tuple(i for i in ids if _ID.match(i))
 
 
-@dataclass(frozen=True)
-class Suppression:
+class Suppression(msgspec.Struct, frozen=True):
     comment: Comment
     ids: tuple[str, ...]
 

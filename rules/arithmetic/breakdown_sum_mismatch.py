@@ -7,21 +7,22 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from rules._numbers import digit_paragraphs, fmt, parse
+from validator import recache
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Rule, Severity
 
 # "151 dự án tồn đọng, theo nhóm (07 dự án …; 106 dự án …; 38 dự án …)"
-TOTAL_RE = re.compile(
+TOTAL_RE = recache.compile(
     r"(?<![\w.,/])(\d[\d.]*)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\b([^()\d]{0,60}?)\(([^()]+)\)"
 )
-PART_SPLIT = re.compile(r"[;,]|\s+và\s+(?=\d)")
-CONTRIB_RE = re.compile(
+PART_SPLIT = recache.compile(r"[;,]|\s+và\s+(?=\d)")
+CONTRIB_RE = recache.compile(
     r"(?P<sign>giảm|tăng|đóng góp|góp)[^;%]{0,25}?(?P<n>\d+(?:,\d+)?)\s*điểm\s*(?:%|phần trăm)",
     re.IGNORECASE,
 )
 # every CONTRIB_RE match holds "điểm" (same flags): a paragraph without it has none
-POINTS_RE = re.compile("điểm", re.IGNORECASE)
-TOTAL_GROWTH_RE = re.compile(r"tăng\s+(\d+(?:,\d+)?)\s*%")
+POINTS_RE = recache.compile("điểm", re.IGNORECASE)
+TOTAL_GROWTH_RE = recache.compile(r"tăng\s+(\d+(?:,\d+)?)\s*%")
 
 
 class BreakdownSumMismatch(Rule):

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from rules._numbers import digit_paragraphs
+from validator import recache
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Rule, Severity
 
@@ -15,18 +16,18 @@ TYPES = (
 )
 TYPE_RE = "|".join(TYPES)
 # "ban hành 02 nghị quyết, 01 đề án, 01 chương trình: …" / "02 Nghị quyết mới (…)"
-COUNTS_RE = re.compile(
+COUNTS_RE = recache.compile(
     rf"(?<![\w.,/])(\d{{1,3}})\s+({TYPE_RE})\b(?:\s+mới)?"
     rf"((?:\s*,\s*(?:và\s+)?\d{{1,3}}\s+(?:{TYPE_RE})\b(?:\s+mới)?)*)\s*(?P<open>[:(])",
     re.IGNORECASE,
 )
-MORE_RE = re.compile(rf"(\d{{1,3}})\s+({TYPE_RE})", re.IGNORECASE)
+MORE_RE = recache.compile(rf"(\d{{1,3}})\s+({TYPE_RE})", re.IGNORECASE)
 # "khởi công 03 Khu công nghiệp …, gồm A, B và C"
-GOM_RE = re.compile(
+GOM_RE = recache.compile(
     r"(?<![\w.,/])(\d{1,3})\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})[^.;:()]{0,80}?,?\s+gồm:?\s+"
     r"(?P<list>[^.;]+)"
 )
-SUBSET = re.compile(r"nổi bật|tiêu biểu|trong đó|như|điển hình", re.IGNORECASE)
+SUBSET = recache.compile(r"nổi bật|tiêu biểu|trong đó|như|điển hình", re.IGNORECASE)
 
 
 def _listed(text: str, kind: str) -> int:

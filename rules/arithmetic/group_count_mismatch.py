@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+
+import msgspec
 
 from rules._indicators import TableView, norm, table_views
+from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Related, Rule, Severity
 
-GROUP_RE = re.compile(r"\(\s*(\d{1,4})\s+([^\d()]{2,25}?)\s*\)\s*:?\s*$")
-PATH_RE = re.compile(r"^\s*([IVXLC]+|[A-Z])(?:\.(\d+))*\.?\s*$")
+GROUP_RE = recache.compile(r"\(\s*(\d{1,4})\s+([^\d()]{2,25}?)\s*\)\s*:?\s*$")
+PATH_RE = recache.compile(r"^\s*([IVXLC]+|[A-Z])(?:\.(\d+))*\.?\s*$")
 
 
-@dataclass
-class Group:
+class Group(msgspec.Struct):
     row: int
     path: tuple[str, ...]
     count: int
     noun: str
     label: str
-    items: list[int] = field(default_factory=list)
-    children: list[Group] = field(default_factory=list)
+    items: list[int] = msgspec.field(default_factory=list)
+    children: list[Group] = msgspec.field(default_factory=list)
 
 
 def _path(label: str) -> tuple[str, ...] | None:

@@ -6,10 +6,11 @@ import re
 from collections.abc import Iterator
 
 from rules._indicators import norm, table_views
+from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Related, Rule, Severity
 
-TALLY_RE = re.compile(
+TALLY_RE = recache.compile(
     r"(?<![\w/])(\d{1,3})\s*/\s*(\d{1,3})\s+chỉ tiêu[^.;]{0,80}?\bđạt(?:\s+và\s+vượt)?",
     re.IGNORECASE,
 )

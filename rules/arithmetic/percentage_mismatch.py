@@ -17,26 +17,27 @@ from rules._numbers import (
     next_quantity,
     parse,
 )
+from validator import recache
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Rule, Severity
 
 NUM = r"\d[\d.,]*\d|\d"
-RATIO_RE = re.compile(
+RATIO_RE = recache.compile(
     rf"(?<![\w/])({NUM})\s*/\s*({NUM})\s*(?:{SCALE_RE})?[^()\d%]{{0,25}}\(\s*[~≈]?\s*({NUM})\s*%\s*\)"
 )
-PLAN_RE = re.compile(
+PLAN_RE = recache.compile(
     rf"(?P<verb>đạt|bằng|vượt)\s+(?P<p>{NUM})\s*%\s*(?:so với\s+)?"
     r"(?P<what>dự toán|kế hoạch|kịch bản)"
     r"(?P<rest>[^,;.()]{0,60})",
     re.IGNORECASE,
 )
-SAME_PERIOD_RE = re.compile(
+SAME_PERIOD_RE = recache.compile(
     rf"(?:vượt|tăng)\s+(?P<p>{NUM})\s*%\s*so với cùng kỳ[^()]{{0,20}}\((?:[^():]*:)?\s*"
     rf"(?P<b>{NUM})\s*(?P<scale>{SCALE_RE})?",
     re.IGNORECASE,
 )
-YEAR_PLAN_HEAD = re.compile(r"kh năm|kế hoạch năm|dự toán|kh \d{4}")
-MONTH_PLAN_HEAD = re.compile(r"^(?:kh |kế hoạch |kịch bản )?tháng\s*\d")
+YEAR_PLAN_HEAD = recache.compile(r"kh năm|kế hoạch năm|dự toán|kh \d{4}")
+MONTH_PLAN_HEAD = recache.compile(r"^(?:kh |kế hoạch |kịch bản )?tháng\s*\d")
 
 
 def _num(v: Decimal) -> str:

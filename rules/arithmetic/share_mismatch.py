@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from rules._numbers import Figure, agrees, digit_paragraphs, figures, fmt, parse
+from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
-SHARE_RE = re.compile(r"\s*,?\s*chiếm\s+(\d+(?:,\d+)?)\s*%", re.IGNORECASE)
+SHARE_RE = recache.compile(r"\s*,?\s*chiếm\s+(\d+(?:,\d+)?)\s*%", re.IGNORECASE)
 
 
 def _num(v: Decimal) -> str:

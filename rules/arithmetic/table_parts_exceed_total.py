@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
 from rules._indicators import TableView, norm, table_views
 from rules._numbers import Figure, fmt
+from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
-PART_MARK = re.compile(r"^\s*[+\-–]\s*\S")
-LETTER = re.compile(r"^[a-zđ]\)?\.?$")
-RATE = re.compile(r"^(?:tỷ lệ|tốc độ|tỷ trọng|chỉ số|bình quân|năng suất)|bình quân|/")
-BREAKDOWN = re.compile(r"trong đó\s*:?\s*$|\bgồm\s*:?\s*$|:\s*$")
+PART_MARK = recache.compile(r"^\s*[+\-–]\s*\S")
+LETTER = recache.compile(r"^[a-zđ]\)?\.?$")
+RATE = recache.compile(r"^(?:tỷ lệ|tốc độ|tỷ trọng|chỉ số|bình quân|năng suất)|bình quân|/")
+BREAKDOWN = recache.compile(r"trong đó\s*:?\s*$|\bgồm\s*:?\s*$|:\s*$")
 PAIRS = (("trong", "ngoài"), ("đô thị", "nông thôn"), ("nam", "nữ"), ("trong nước", "nước ngoài"))
 
 

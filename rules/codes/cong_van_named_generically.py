@@ -6,10 +6,11 @@ import re
 from collections.abc import Iterator
 
 from rules._citations import citations
+from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
-_GENERIC = re.compile(r"(?<!\w)(văn bản)\s+(?:số\s*)?$", re.IGNORECASE)
+_GENERIC = recache.compile(r"(?<!\w)(văn bản)\s+(?:số\s*)?$", re.IGNORECASE)
 
 
 class CongVanNamedGenerically(Rule):

@@ -6,12 +6,13 @@ import re
 from collections.abc import Iterator
 
 from rules._numbers import digit_paragraphs, has_digit
+from validator import recache
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Rule, Severity
 
-SEGMENT_RE = re.compile(r"[^,;:]+")
+SEGMENT_RE = recache.compile(r"[^,;:]+")
 MAX_WORDS = 6  # a list item is a count and a short noun phrase
-COUNT_RE = re.compile(
+COUNT_RE = recache.compile(
     r"(?<![\w.,/])(\d{1,3})\s+(?!(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng|USD|%|giờ|tháng|năm|ngày)\b)"
     r"[^\W\d_]",
     re.IGNORECASE,
@@ -20,8 +21,8 @@ COUNT_RE = re.compile(
 # A finding needs a one-digit and a two-digit count ("7 kế hoạch", "06 kết luận"); every
 # count is a digit run after COUNT_RE's look-behind and before a space. The patterns start
 # with the digit so that re scans for it quickly.
-ONE_DIGIT_RE = re.compile(r"\d(?<![\w.,/]\d)\s")
-TWO_DIGITS_RE = re.compile(r"\d(?<![\w.,/]\d)\d\s")
+ONE_DIGIT_RE = recache.compile(r"\d(?<![\w.,/]\d)\s")
+TWO_DIGITS_RE = recache.compile(r"\d(?<![\w.,/]\d)\d\s")
 
 
 class MixedCountPadding(Rule):

@@ -2,28 +2,30 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 
 from rules._indicators import OLD_TONE_RE, new_tone
+from validator import recache
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Rule, Severity, document_cache
 
 # A word that can carry either placement holds o/u next to a toned a/e/y, or a toned o/u next
 # to a/e/y (NFC); only such words are decomposed and classified.
-CANDIDATE_RE = re.compile(
+CANDIDATE_RE = recache.compile(
     r"[^\W\d_]*(?:[oOuU][áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ]"
     r"|[óòỏõọúùủũụÓÒỎÕỌÚÙỦŨỤ][aeyAEY])[^\W\d_]*"
 )
 # The o/u and toned vowel pair that makes a word a candidate: CANDIDATE_RE's matches are
 # exactly the letter runs ([^\W\d_]+, maximal) that hold such a pair (see _candidates).
-PAIR_RE = re.compile(
+PAIR_RE = recache.compile(
     r"[oOuU][áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ]|[óòỏõọúùủũụÓÒỎÕỌÚÙỦŨỤ][aeyAEY]"
 )
-RUN_RE = re.compile(r"[^\W\d_]*")
-NEW_TONE_RE = re.compile(r"(?<![qQ])([oOuU])([\u0300\u0301\u0309\u0303\u0323])([aAeEyY])(?!\w)")
+RUN_RE = recache.compile(r"[^\W\d_]*")
+NEW_TONE_RE = recache.compile(
+    r"(?<![qQ])([oOuU])([\u0300\u0301\u0309\u0303\u0323])([aAeEyY])(?!\w)"
+)
 
 
 @document_cache

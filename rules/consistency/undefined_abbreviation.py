@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from validator import recache
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Rule, Severity
 
@@ -20,12 +21,15 @@ COMMON = (  # noqa: SIM905 - one readable line per group
 ).split()
 # r"(?<![\w/.\-])([A-ZĐ][A-ZĐ0-9]*[A-ZĐ](?:-[A-ZĐ]+)?)(?![\w/\-])", the look-behind checked
 # after the first capital so that re scans for a capital: the same matches, found faster.
-ABBR_RE = re.compile(r"([A-ZĐ](?<![\w/.\-][A-ZĐ])[A-ZĐ0-9]*[A-ZĐ](?:-[A-ZĐ]+)?)(?![\w/\-])")
-ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
-DEFINED_RE = re.compile(r"\(\s*(?:sau đây (?:gọi|viết) tắt là\s*:?\s*)?([A-ZĐ][A-ZĐ0-9-]*)\s*\)")
+ABBR_RE = recache.compile(r"([A-ZĐ](?<![\w/.\-][A-ZĐ])[A-ZĐ0-9]*[A-ZĐ](?:-[A-ZĐ]+)?)(?![\w/\-])")
+ROMAN_RE = recache.compile(r"^[IVXLCDM]+$")
+DEFINED_RE = recache.compile(
+    r"\(\s*(?:sau đây (?:gọi|viết) tắt là\s*:?\s*)?([A-ZĐ][A-ZĐ0-9-]*)\s*\)"
+)
 
 
 def _caps_paragraph(text: str) -> bool:
+    """More than 60% of the letters are capitals."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 0 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
@@ -57,8 +61,15 @@ class UndefinedAbbreviation(Rule):
         for p in sorted(paragraphs, key=_order):
             defs = list(DEFINED_RE.finditer(p.match)) if "(" in p.match else []
             abbrs = list(ABBR_RE.finditer(p.match))
-            if (not defs and not abbrs) or _caps_paragraph(p.text):
-                continue  # nothing defined or used here, or a heading in capitals
+            if not defs and not abbrs:
+                continue  # nothing defined or used here
+            # A heading in capitals is skipped; asked only when something would count
+            # (most paragraphs use only common abbreviations).
+            caps: bool | None = None
+            if defs:
+                caps = _caps_paragraph(p.text)
+                if caps:
+                    continue
             for m in defs:
                 if m.start() > 0 and p.match[m.start() - 1] not in " \u00a0":
                     continue
@@ -78,6 +89,10 @@ class UndefinedAbbreviation(Rule):
                     continue
                 if any(ch.isdigit() for ch in ab) or _in_caps_phrase(p.match, m.start(), m.end()):
                     continue
+                if caps is None:
+                    caps = _caps_paragraph(p.text)
+                if caps:
+                    break
                 reported.add(ab)
                 yield Finding(
                     p.at(m.start(), len(ab)),
@@ -97,7 +112,7 @@ class UndefinedAbbreviation(Rule):
         )
 
 
-CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
+CAPS_WORD = recache.compile(r"[^\W\d_]{2,}")
 
 
 def _in_caps_phrase(text: str, start: int, end: int) -> bool:

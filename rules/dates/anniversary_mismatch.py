@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterator
 
 from rules._calendar import find_dates
+from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
-_ANNIV = re.compile(r"kỷ niệm\s+(\d{1,4})\s+năm", re.IGNORECASE)
-_YEARS = re.compile(r"\(\s*(?:\d{1,2}/\d{1,2}/)?((?:1[6-9]|20)\d{2})\s*-\s*"
+_ANNIV = recache.compile(r"kỷ niệm\s+(\d{1,4})\s+năm", re.IGNORECASE)
+_YEARS = recache.compile(r"\(\s*(?:\d{1,2}/\d{1,2}/)?((?:1[6-9]|20)\d{2})\s*-\s*"
                     r"(?:\d{1,2}/\d{1,2}/)?((?:1[6-9]|20)\d{2})\s*\)")
 
 

@@ -7,10 +7,13 @@ from collections.abc import Iterator
 
 from rules._calendar import document_dates
 from rules._frame import frame
+from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Fix, Rule, Severity
 
-_PLACE = re.compile(r"ngày\s+(?P<d>\d{1,2})(?!\d).*?tháng\s+(?P<m>\d{1,2})(?!\d)", re.IGNORECASE)
+_PLACE = recache.compile(
+    r"ngày\s+(?P<d>\d{1,2})(?!\d).*?tháng\s+(?P<m>\d{1,2})(?!\d)", re.IGNORECASE
+)
 
 
 class DatePadding(Rule):

@@ -6,10 +6,11 @@ import re
 from collections.abc import Iterator
 
 from rules._calendar import document_dates
+from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
-_BETWEEN = re.compile(r"^\s*(?:-|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+_BETWEEN = recache.compile(r"^\s*(?:-|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 
 
 class DateRangeReversed(Rule):

@@ -6,14 +6,15 @@ import re
 from collections.abc import Iterator
 
 from rules._calendar import document_dates
+from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
-_COUNT = re.compile(
+_COUNT = recache.compile(
     r"(?<![\d.,/])(\d{1,3})\s+ngày\b(?P<mid>[^()]{0,80})\(\s*(?:từ\s+)?(?:ngày\s+)?$",
     re.IGNORECASE,
 )
-_BETWEEN = re.compile(r"^\s*(?:-|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+_BETWEEN = recache.compile(r"^\s*(?:-|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 
 
 class DurationCountMismatch(Rule):

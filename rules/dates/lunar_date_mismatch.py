@@ -6,13 +6,14 @@ import re
 from collections.abc import Iterator
 
 from rules._calendar import document_dates, to_lunar
+from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
 _MONTHS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
            "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "một một": 11, "mười hai": 12,
            "chạp": 12}
-_LUNAR = re.compile(
+_LUNAR = recache.compile(
     r"^\s*\(\s*(?:tức\s+)?(?:ngày\s+)?(?:(?:mùng|mồng)\s+)?(?P<d>\d{1,2})\s+"
     r"(?:(?P<tet>Tết)(?:\s+Nguyên\s+đán)?|tháng\s+(?P<m>Giêng|Chạp|Mười\s+Một|Mười\s+Hai|Mười|"
     r"Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|\d{1,2}))(?:\s+(?:âm\s+lịch|AL))?"

@@ -6,13 +6,14 @@ import re
 from collections.abc import Iterator
 
 from rules._frame import frame
+from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
-_MONTH = re.compile(r"tháng\s+(\d{1,2})(?!\d)", re.IGNORECASE)
-_TASKS = re.compile(
+_MONTH = recache.compile(r"tháng\s+(\d{1,2})(?!\d)", re.IGNORECASE)
+_TASKS = recache.compile(
     r"^(?:[IVX]+|\d+)?[.\-)]?\s*(?:NHIỆM VỤ|PHƯƠNG HƯỚNG)[^\n]*?THÁNG\s+(\d{1,2})(?!\d)")
-_OPENING = re.compile(r"báo cáo[^.;]{0,80}?tháng\s+(\d{1,2})(?:\s*/\s*\d{4}|\s+năm\s+\d{4})",
+_OPENING = recache.compile(r"báo cáo[^.;]{0,80}?tháng\s+(\d{1,2})(?:\s*/\s*\d{4}|\s+năm\s+\d{4})",
                       re.IGNORECASE)
 
 

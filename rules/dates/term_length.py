@@ -5,18 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
-_TERM = re.compile(r"nhiệm kỳ\s*\(?\s*((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})"
+_TERM = recache.compile(r"nhiệm kỳ\s*\(?\s*((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})"
                    r"((?:\s*[,;]\s*(?:và\s+)?(?:19|20)\d{2}\s*-\s*(?:19|20)\d{2})*)",
                    re.IGNORECASE)
-_PAIR = re.compile(r"((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})")
+_PAIR = recache.compile(r"((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})")
 BODIES = ("Đảng", "Đảng bộ", "Ban Chấp hành", "cấp ủy", "cấp uỷ", "Thành ủy", "Thành uỷ",
           "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Đảng ủy", "Đảng uỷ", "Hội đồng nhân dân", "HĐND",
           "Quốc hội", "Ủy ban Kiểm tra", "Ủy ban nhân dân", "UBND")
 # bodies with other terms (a chi bộ's may be 2.5 years, associations choose theirs)
-OTHER = re.compile(r"[Cc]hi bộ|\bĐoàn\b|[Cc]ông đoàn|(?<![Đđ]ại )\bHội (?!đồng)|[Hh]iệp hội|"
+OTHER = recache.compile(r"[Cc]hi bộ|\bĐoàn\b|[Cc]ông đoàn|(?<![Đđ]ại )\bHội (?!đồng)|[Hh]iệp hội|"
                    r"[Mm]ặt trận|MTTQ")
 
 

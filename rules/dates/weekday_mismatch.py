@@ -6,10 +6,11 @@ import re
 from collections.abc import Iterator
 
 from rules._calendar import document_dates, weekday_name
+from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
-_DAY = re.compile(r"(?:thứ\s+(?P<w>hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|(?P<cn>chủ\s+nhật))"
+_DAY = recache.compile(r"(?:thứ\s+(?P<w>hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|(?P<cn>chủ\s+nhật))"
                   r"\s*[,(]?\s*(?:ngày\s+)?$", re.IGNORECASE)
 _NUM = {"2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5, "hai": 0, "ba": 1, "tư": 2, "năm": 3,
         "sáu": 4, "bảy": 5, "bẩy": 5}

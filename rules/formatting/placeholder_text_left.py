@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from rules._frame import NUMBER_LINE_RE, PLACE_DATE_RE, frame
+from validator import recache
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Related, Rule, Severity
 
 _DOTS = r"(?:…|\.{3})"
-PLACEHOLDER = re.compile(
+PLACEHOLDER = recache.compile(
     r"(?P<xx>\b[xX]{1,2}[/.-][xX]{1,2}(?:[/.-](?:\d{4}|[xX]{2,4}))?\b)"
     r"|(?P<bracket>\[\s*(?:…|\.{2,}|_+)\s*\])"
     # short runs only: long dotted lines are blanks for handwriting on forms and slips
@@ -24,19 +26,19 @@ PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 # Every placeholder form holds one of these; most paragraphs hold none and are skipped cheaply.
-TRIGGER = re.compile(r"[…\[{«_]|\.\.\.|[xX][/.\-]")
+TRIGGER = recache.compile(r"[…\[{«_]|\.\.\.|[xX][/.\-]")
 # From this many blanks on, a document that is not an issued administrative document is read
 # as a blank form or template and gets one summary instead of a finding per blank.
 FORM_BLANKS = 5
-KEM_THEO = re.compile(r"\bkèm theo\b", re.IGNORECASE)
+KEM_THEO = recache.compile(r"\bkèm theo\b", re.IGNORECASE)
 # Blanks a draft keeps until signing: dates ("ngày … tháng … năm"), numbers ("số …/"),
 # the copy count of the "Lưu" line.
-DRAFT_BLANK = re.compile(
+DRAFT_BLANK = recache.compile(
     r"(?:ngày|tháng|số|năm)\s*$|^\s*[/.]|^\s*(?:tháng|năm)\b", re.IGNORECASE
 )
-DRAFT_MARK = re.compile(r"^\s*\(?\s*DỰ THẢO\b", re.IGNORECASE)
+DRAFT_MARK = recache.compile(r"^\s*\(?\s*DỰ THẢO\b", re.IGNORECASE)
 # "Quyết định số        /QĐ-UBND": a number left blank for the records office.
-BLANK_NUMBER = re.compile(r"\bsố\s*(?:\s{3,}|…+\s*|\.{2,}\s*)/\s*[A-ZĐ]", re.IGNORECASE)
+BLANK_NUMBER = recache.compile(r"\bsố\s*(?:\s{3,}|…+\s*|\.{2,}\s*)/\s*[A-ZĐ]", re.IGNORECASE)
 
 
 class PlaceholderTextLeft(Rule):

@@ -13,9 +13,11 @@ whose next number it carries; otherwise it is judged against the nearest list of
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+
+import msgspec
 
 from rules._frame import frame
+from validator import recache
 from validator.model import Document, Paragraph
 from validator.numbering import roman
 from validator.outline import roman_value
@@ -23,14 +25,13 @@ from validator.rule import Context
 
 KINDS = ("part", "roman", "arabic", "arabic2", "arabic3", "letter")
 # structural headings of documents with articles: they parent the numbered items below them
-STRUCT_RE = re.compile(
+STRUCT_RE = recache.compile(
     r"^\s*(?P<w>Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\s+(?P<n>\d{1,3}|[IVXLC]{1,6})\b\s*[.:\-]?")
 STRUCT_KIND = {"chương": "chapter", "mục": "section", "điều": "article"}
 STRUCT_RANK = {"part": 0, "chapter": 1, "section": 2, "article": 3}
 
 
-@dataclass
-class Event:
+class Event(msgspec.Struct):
     kind: str  # gap | start | duplicate | restart | continued | nesting
     paragraph: Paragraph
     expected: int | None
@@ -40,12 +41,11 @@ class Event:
     parent: Paragraph | None = None
 
 
-@dataclass
-class _Level:
+class _Level(msgspec.Struct):
     kind: str
     value: int
     para: Paragraph
-    seen: set[int] = field(default_factory=set)
+    seen: set[int] = msgspec.field(default_factory=set)
     free: bool = False  # a list not starting at 1 after an introduction: not checked
 
 
@@ -285,7 +285,7 @@ def _inline(prev: Paragraph | None, kind: str, expected: int, p: Paragraph,
         if re.search(rf"(?<![\w.]){num}{re.escape(punct)}", prev.text[3:]):
             return True
     lo = prev.index if prev is not None else max(p.index - 30, 0)
-    start = re.compile(rf"^\W{{0,3}}{word}{num}\s*[.)\-:]")
+    start = recache.compile(rf"^\W{{0,3}}{word}{num}\s*[.)\-:]")
     return any(start.match(q.text) for i in range(lo + 1, p.index)
                if (q := body.get(i)) is not None)
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
+from validator import recache
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Rule, Severity
 
 # "(3)" standing as a word: after the start, a space or punctuation, before a space
-MARK_RE = re.compile(r"(?:^|(?<=[\s:;,.\-]))\((\d{1,2})\)(?=\s)")
+MARK_RE = recache.compile(r"(?:^|(?<=[\s:;,.\-]))\((\d{1,2})\)(?=\s)")
 
 
 class InlineEnumerationGap(Rule):

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+import msgspec
 
 from rules._frame import Frame, frame
+from validator import recache
 from validator.model import Document, Location, Paragraph, fold
 from validator.profiles import Profile, SectionSpec, detect_profile
 from validator.rule import Finding, Rule
@@ -71,7 +73,7 @@ def system_of(prof: Profile, f: Frame) -> str:
 
 # -- sections ------------------------------------------------------------------------------
 
-_LABEL = re.compile(
+_LABEL = recache.compile(
     r"^\s*(?:phần\s+(?:thứ\s+\w+|[ivxlc\d]+)|[ivxlc]+|\d+(?:\.\d+)*|[a-zđ])\s*[.:)\-–]\s*",
     re.IGNORECASE)
 _DEPTH = {"part": 0, "roman": 1, "arabic": 2, "arabic2": 3, "arabic3": 4, "letter": 4}
@@ -100,8 +102,7 @@ def _depth(p: Paragraph) -> int | None:
     return None
 
 
-@dataclass(frozen=True)
-class SectionHit:
+class SectionHit(msgspec.Struct, frozen=True):
     spec: SectionSpec
     paragraph: Paragraph
     depth: int

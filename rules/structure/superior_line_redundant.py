@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from rules._frame import frame
 from rules.structure._helpers import profile_of, system_of
+from validator import recache
 from validator.model import Document, fold
 from validator.rule import Finding, Rule, Severity
 
 # "ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG" above "THÀNH ỦY HẢI PHÒNG"; "ĐẢNG BỘ TỈNH X" above "TỈNH ỦY X"
-SUPERIOR = re.compile(r"^ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ|TP\.?) (?P<place>.+)$")
-COMMITTEE = re.compile(r"^(?P<kind>TỈNH ỦY|THÀNH ỦY) (?P<place>.+)$")
+SUPERIOR = recache.compile(r"^ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ|TP\.?) (?P<place>.+)$")
+COMMITTEE = recache.compile(r"^(?P<kind>TỈNH ỦY|THÀNH ỦY) (?P<place>.+)$")
 
 
 def _upper(text: str) -> str:

@@ -6,11 +6,14 @@ import re
 from collections.abc import Iterator
 
 from rules._sequences import appendices, appendix_citations
+from validator import recache
 from validator.model import Document, fold
 from validator.rule import Finding, Related, Rule, Severity
 
 # "Phụ lục 2: Kịch bản …", "Phụ lục 2 - Kịch bản …", "Phụ lục 2 về “Kịch bản …”"
-_TITLE_AFTER = re.compile(r'^\s*(?:[:\-]\s*|về\s+)?"([^"]{6,160})"|^\s*[:\-]\s*([^;.()"]{6,160})')
+_TITLE_AFTER = recache.compile(
+    r'^\s*(?:[:\-]\s*|về\s+)?"([^"]{6,160})"|^\s*[:\-]\s*([^;.()"]{6,160})'
+)
 
 
 def _words(text: str) -> list[str]:

@@ -2,32 +2,32 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from rules._sequences import appendices, appendix_of, stt_tables
+from validator import recache
 from validator.model import Document
 from validator.outline import roman_value
 from validator.rule import Finding, Rule, Severity
 
 _NUM = r"(?:[IVXLC]{1,5}(?:\.\d{1,2}){0,2}|\d{1,2}(?:\.\d{1,2}){0,2})"
-REF_RE = re.compile(
+REF_RE = recache.compile(
     r"(?<!\w)(?:(?:[Đđ]iểm|[Kk]hoản|[Tt]iết)\s+(?P<item>\d{1,2}|[a-zđ])\s+)?"
     r"(?:[Tt]iểu mục|[Mm]ục|MỤC)\s+(?P<num>" + _NUM + r")(?![\w.]\w)"
     r"(?:\s+(?:của\s+)?(?:[Pp]hụ lục|PHỤ LỤC)\s+(?P<app>\d{1,2}|[IVXLC]{1,5})(?!\w))?"
 )
-APP_FIRST_RE = re.compile(
+APP_FIRST_RE = recache.compile(
     r"(?<!\w)(?:[Pp]hụ lục|PHỤ LỤC)\s+(?P<app>\d{1,2}|[IVXLC]{1,5})\s*,?\s+(?:[Mm]ục)\s+"
     r"(?P<num>" + _NUM + r")(?![\w.]\w)"
 )
 # a part of another document: "Mục II Nghị quyết số 07-NQ/TU", "mục 3 của Kế hoạch …"
-_FOREIGN = re.compile(
+_FOREIGN = recache.compile(
     r"(?i)^[\s,]*(?:của\s+|tại\s+|thuộc\s+)?(?:nghị|quyết|thông|luật|hướng|chỉ|kết|kế|chương|"
     r"công|văn|quy|đề|tờ|báo cáo số|điều|khoản|số\s+\d|phụ lục\s+(?:kèm|ban|này)|phần|"
     r"chương)"
 )
 # "Điều 103 Mục 5", "Chương II Mục 1": a part of an article or chapter of a cited text
-_BEFORE = re.compile(r"(?i)(?:điều|chương|luật|nghị định|thông tư|phần)\s+\S+\s*,?\s*$")
+_BEFORE = recache.compile(r"(?i)(?:điều|chương|luật|nghị định|thông tư|phần)\s+\S+\s*,?\s*$")
 
 
 class InternalReferenceDangling(Rule):
