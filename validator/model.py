@@ -12,6 +12,10 @@ paragraph's own ``text`` so that offsets stay offsets into the typed text.
 ``Paragraph.match`` is ``text`` with look-alike characters folded (NBSP and other spaces to
 " ", dashes and minus signs to "-", curly quotes to straight ones) one character for one
 character, so a regex match on ``match`` has the same offsets in ``text``.
+
+The records are frozen ``msgspec.Struct`` classes: frozen dataclasses in effect (immutable,
+slotted, compared by value, picklable for ``--jobs`` and Dask), but built in C, so that the
+dozens of record classes cost no code generation at each start of the command line.
 """
 
 from __future__ import annotations
