@@ -86,6 +86,25 @@ def test_a_corrupt_or_foreign_file_is_ignored(fresh: Path, monkeypatch: pytest.M
     assert (pattern, flags) in recache._new
 
 
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")
+def test_a_file_others_may_write_is_not_read(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old = os.umask(0o002)  # a user-private-group umask: files would be group-writable
+    try:
+        recache.compile(*PATTERNS[0])
+        assert recache.save()
+    finally:
+        os.umask(old)
+    path = Path(recache.cache_path() or "")
+    assert path.stat().st_mode & 0o777 == 0o644  # written for the owner alone
+    _forget(monkeypatch)
+    recache.compile(*PATTERNS[0])
+    assert recache._new == {}  # read back
+    path.chmod(0o666)
+    _forget(monkeypatch)
+    assert recache.compile(*PATTERNS[0]) == re.compile(*PATTERNS[0])
+    assert (PATTERNS[0][0], PATTERNS[0][1]) in recache._new  # not trusted: compiled afresh
+
+
 def test_turned_off_or_unwritable(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOAT_NO_CACHE", "1")
     assert recache.cache_path() is None

@@ -61,6 +61,8 @@ def _load() -> dict[tuple[str, int], _Entry]:
     if path is not None:
         try:
             with open(path, "rb") as fh:
+                if not _trusted(os.fstat(fh.fileno())):
+                    raise PermissionError(path)
                 rows = marshal.loads(fh.read())
             for pattern, flags, total, code, groups, groupindex, indexgroup in rows:
                 entries[(pattern, flags)] = (total, code, groups, groupindex, indexgroup)
@@ -68,6 +70,15 @@ def _load() -> dict[tuple[str, int], _Entry]:
             entries = {}
     _entries = entries
     return entries
+
+
+def _trusted(st: os.stat_result) -> bool:
+    """Only a file of the user's own that nobody else may write is read (as with bytecode,
+    whoever can write the cache can change what the patterns match)."""
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:  # Windows: the user's profile folder is private
+        return True
+    return st.st_uid == getuid() and not st.st_mode & 0o022
 
 
 def _build(pattern: str, flags: int) -> _Entry:
@@ -123,7 +134,9 @@ def save() -> bool:
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(tmp, "wb") as fh:
+        # 0o644 whatever the umask allows beyond it: _trusted() refuses a file others may write
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        with os.fdopen(fd, "wb") as fh:
             fh.write(marshal.dumps(rows))
         os.replace(tmp, path)  # atomic: a parallel run reads the old file or the new one
     except OSError:
