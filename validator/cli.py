@@ -176,6 +176,11 @@ def build_parser(emitter_names: Sequence[str] = ("text", "json")) -> _Parser:
         help="mức độ thấp nhất làm lệnh thất bại (mã thoát 1); mặc định: error",
     )
     check.add_argument(
+        "--statistics", action="store_true",
+        help="chỉ in số vấn đề của từng quy tắc (và số tệp có vấn đề đó) thay vì từng vấn đề; "
+             "dùng với --format text hoặc json",
+    )
+    check.add_argument(
         "--jobs", "-j", type=int, default=1, metavar="N",
         help="số tiến trình song song (mặc định 1; 0 = số lõi CPU)",
     )
@@ -455,6 +460,9 @@ def cmd_check(
 
     if ns.profile:
         check_profile_name(ns.profile)
+    if ns.statistics and ns.format not in ("text", "json"):
+        raise UsageError(f"--statistics chỉ dùng với --format text hoặc json, không dùng với "
+                         f"--format {ns.format}")
 
     entries = collect_files(ns.paths)
     files = [path for path, exists in entries if exists]
@@ -476,7 +484,12 @@ def cmd_check(
         ]
     )
     report = apply_baseline_options(ns, report)
-    _write(report, emitters[ns.format]().emit, ns.output)
+    if ns.statistics:
+        from validator.statistics import EMITTERS as STATISTICS
+
+        _write(report, STATISTICS[ns.format], ns.output)
+    else:
+        _write(report, emitters[ns.format]().emit, ns.output)
     return exit_code(report, fail_on, usage_error=bool(missing))
 
 
