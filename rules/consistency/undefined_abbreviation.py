@@ -26,6 +26,12 @@ ROMAN_RE = recache.compile(r"^[IVXLCDM]+$")
 DEFINED_RE = recache.compile(
     r"\(\s*(?:sau đây (?:gọi|viết) tắt là\s*:?\s*)?([A-ZĐ][A-ZĐ0-9-]*)\s*\)"
 )
+# "Tên viết tắt: LĐBRLĐ", "viết tắt là HHDN", "gọi tắt: BQL" (charters, lists of names)
+NAMED_RE = recache.compile(
+    r"(?i:\b(?:tên\s+)?(?:viết|gọi)\s+tắt(?:\s+là)?)\s*:?\s*([A-ZĐ][A-ZĐ0-9-]*[A-ZĐ0-9])"
+)
+_SEPARATORS = " \u00a0\t:-–—"
+_OPENERS = "(\"'“‘«["
 
 
 def _caps_paragraph(text: str) -> bool:
@@ -39,7 +45,9 @@ class UndefinedAbbreviation(Rule):
 
     Why: Hướng dẫn 36-HD/VPTW and Nghị định 30/2020/NĐ-CP allow only common
     abbreviations freely; any other is written in brackets right after the full phrase
-    at its first use. The common list is the setting ``common_abbreviations``.
+    at its first use. The common list is the setting ``common_abbreviations``. A definition
+    may also be written "Tên viết tắt: HHDN" (charters), or the full phrase may stand right
+    before the abbreviation ("Đảng đoàn: ĐĐ" in a list of abbreviations).
 
     Bad:
         p: Chỉ số TFP tăng.   # expect: CON003
@@ -59,7 +67,13 @@ class UndefinedAbbreviation(Rule):
         reported: set[str] = set()
         paragraphs = [p for p in doc.paragraphs(tables=False)] + list(doc.note_paragraphs())
         for p in sorted(paragraphs, key=_order):
-            defs = list(DEFINED_RE.finditer(p.match)) if "(" in p.match else []
+            defs = [
+                (m.group(1), m.start())
+                for m in (DEFINED_RE.finditer(p.match) if "(" in p.match else ())
+                if m.start() == 0 or p.match[m.start() - 1] in " \u00a0"
+            ]
+            if "tắt" in p.match:
+                defs += [(m.group(1), m.start(1)) for m in NAMED_RE.finditer(p.match)]
             abbrs = list(ABBR_RE.finditer(p.match))
             if not defs and not abbrs:
                 continue  # nothing defined or used here
@@ -70,12 +84,9 @@ class UndefinedAbbreviation(Rule):
                 caps = _caps_paragraph(p.text)
                 if caps:
                     continue
-            for m in defs:
-                if m.start() > 0 and p.match[m.start() - 1] not in " \u00a0":
-                    continue
-                ab = m.group(1)
+            for ab, start in defs:
                 if ab not in defined and ab not in reported and ab.upper() not in common:
-                    first = self._first_use(p, ab, m.start())
+                    first = self._first_use(p, ab, start)
                     if first is not None:
                         yield first
                         reported.add(ab)
@@ -88,6 +99,9 @@ class UndefinedAbbreviation(Rule):
                 if p.match[m.end():m.end() + 1] == ")" and p.match[:m.start()].endswith("("):
                     continue
                 if any(ch.isdigit() for ch in ab) or _in_caps_phrase(p.match, m.start(), m.end()):
+                    continue
+                if _spelled_out_before(p.match, m.start(), ab):
+                    defined.add(ab)  # "Đảng đoàn: ĐĐ": the phrase stands right before it
                     continue
                 if caps is None:
                     caps = _caps_paragraph(p.text)
@@ -121,6 +135,19 @@ def _in_caps_phrase(text: str, start: int, end: int) -> bool:
     after = CAPS_WORD.findall(text[end:end + 20])
     near = ([before[-1]] if before else []) + ([after[0]] if after else [])
     return any(w.isupper() for w in near)
+
+
+def _spelled_out_before(text: str, start: int, ab: str) -> bool:
+    """True when the words just before ``ab`` (past a colon or dash) are its initials:
+    "Đảng đoàn: ĐĐ", "Ban Thường vụ - BTV", "Khu kinh tế KKT"."""
+    letters = ab.replace("-", "")
+    if len(letters) < 2 or not letters.isalpha():
+        return False
+    words = text[:start].rstrip(_SEPARATORS).split()[-len(letters):]
+    if len(words) < len(letters):
+        return False
+    initials = "".join(w.lstrip(_OPENERS)[:1] for w in words)
+    return initials.upper() == letters.upper()
 
 
 def _order(p: Paragraph) -> tuple[int, int]:

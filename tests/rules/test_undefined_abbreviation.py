@@ -44,3 +44,33 @@ def test_allowed(text):
 def test_common_list_is_configurable():
     assert run("p: Chỉ số DTI.", {"extra_abbreviations": ["DTI"]}) == []
     assert len(run("p: UBND thành phố.", {"common_abbreviations": ["HĐND"]})) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "p: 2. Tên viết tắt: LĐBRLĐ\np: LĐBRLĐ hoạt động theo Điều lệ.",  # a charter
+        "p: Tên tiếng Anh: Lam Dong Golf Association; tên viết tắt: LDGA.\np: LDGA có trụ sở.",
+        "p: Hiệp hội Doanh nghiệp tỉnh, viết tắt là HHDN, có 120 hội viên.",
+        "p: * Đảng đoàn: ĐĐ\np: * Ban cán sự đảng: BCSĐ",  # a list of abbreviations (HD 36)
+        "p: Ban Thường vụ - BTV; Ban Thường vụ Tỉnh ủy họp.",
+        "p: Khu kinh tế KKT Vân Phong và KKT Nam Phú Yên.",
+    ],
+)
+def test_definitions_written_without_brackets(text):
+    assert run(text) == []
+
+
+def test_spelled_out_needs_every_initial_right_before_it():
+    # the phrase is elsewhere, or its initials differ: still undefined
+    found = run("p: Nhà hàng TTC Palace tổ chức hội nghị.")
+    assert [f.message.split("»")[0] for f in found] == ["Chữ viết tắt «TTC"]
+    found = run("p: Trung tâm điều hành IOCX, theo Đề án 06.")
+    assert len(found) == 1 and "«IOCX»" in found[0].message
+    found = run("p: Chỉ số DTI tăng.\np: Tên viết tắt: HHDN.")
+    assert [f.message.split("»")[0] for f in found] == ["Chữ viết tắt «DTI"]
+
+
+def test_named_definition_after_a_use_is_reported_as_late():
+    found = run("p: LDGA tổ chức giải.\np: Tên viết tắt: LDGA.")
+    assert len(found) == 1 and "«LDGA»" in found[0].message
