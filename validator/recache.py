@@ -43,6 +43,8 @@ def cache_path() -> str | None:
     if _MAGIC is None or os.environ.get("SOAT_NO_CACHE"):
         return None
     base = os.environ.get("SOAT_CACHE_DIR")
+    if not base and sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        base = os.path.join(os.environ["LOCALAPPDATA"], "soat", "Cache")
     if not base:
         xdg = os.environ.get("XDG_CACHE_HOME")
         home = os.path.expanduser("~")
