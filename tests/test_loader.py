@@ -372,3 +372,59 @@ def test_strict_ooxml_namespaces_are_read() -> None:
             z.writestr(info, d)
     doc = load_bytes(out.getvalue())
     assert body_texts(doc) == ["Văn bản Strict"]
+
+
+# styles.xml: table styles and latent styles are cut before parsing (never read) -------------
+
+TABLE_STYLE = (
+    '<w:style w:type="table" w:styleId="LightGrid"><w:name w:val="Light Grid"/>'
+    '<w:rPr><w:b/></w:rPr><w:tblStylePr w:type="firstRow"><w:rPr><w:i/></w:rPr></w:tblStylePr>'
+    "</w:style>"
+)
+STYLES_WITH_TABLES = (
+    '<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="26"/></w:rPr></w:rPrDefault></w:docDefaults>'
+    '<w:latentStyles w:count="2"><w:lsdException w:name="Normal"/>'
+    '<w:lsdException w:name="heading 1"/></w:latentStyles>'
+    + TABLE_STYLE
+    + '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
+    '<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/></w:rPr></w:style>'
+    "<w:style w:styleId='Grid2' w:type='table'><w:name w:val='Grid 2'/></w:style>"
+    '<w:style w:type="table" w:styleId="Empty"/>'
+    '<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/>'
+    "<w:rPr><w:b/></w:rPr></w:style>"
+)
+
+
+def test_table_and_latent_styles_are_cut_and_the_rest_read_as_before() -> None:
+    from lxml import etree
+
+    from validator.styles import drop_unread_styles
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    whole = f"<w:styles {ns}>{STYLES_WITH_TABLES}</w:styles>".encode()
+    cut = drop_unread_styles(whole)
+    root = etree.fromstring(cut)
+    kept = [(el.get(f"{{{root.nsmap['w']}}}styleId")) for el in root if el.tag.endswith("style")]
+    assert kept == ["Normal", "Empty", "Strong"]  # a self-closing one is left alone
+    assert b"latentStyles" not in cut and b"docDefaults" in cut
+    same = f"<w:styles {ns}><w:style w:type='paragraph' w:styleId='A'/></w:styles>".encode()
+    assert drop_unread_styles(same) is same
+    other_prefix = whole.replace(b"w:", b"x:").replace(b"xmlns:w=", b"xmlns:x=")
+    assert drop_unread_styles(other_prefix) is other_prefix  # nothing cut, parsed whole
+
+    body = para("Báo cáo", '<w:pStyle w:val="Normal"/>', '<w:rStyle w:val="Strong"/>')
+    doc = load_bytes(package(body, styles=STYLES_WITH_TABLES))
+    (p_,) = doc.body_paragraphs
+    assert p_.style == "Normal" and p_.runs[0].bold
+    assert p_.runs[0].font == "Times New Roman" and p_.runs[0].size == 13
+
+
+def test_a_prefilter_that_breaks_the_xml_falls_back_to_the_whole_part() -> None:
+    from validator.package import Limits, Package
+
+    data = package(para("x"), styles=STYLES_WITH_TABLES)
+    pkg = Package(data, Limits())
+    broken = pkg.xml("word/styles.xml", prefilter=lambda b: b[: len(b) // 2])
+    whole = pkg.xml("word/styles.xml")
+    assert broken is not None and whole is not None
+    assert len(broken) == len(whole) == 7

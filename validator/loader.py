@@ -66,7 +66,7 @@ from validator.package import (
     _fail,
     w,
 )
-from validator.styles import RunProps, Styles, _int, _onoff, _theme_fonts
+from validator.styles import RunProps, Styles, _int, _onoff, _theme_fonts, drop_unread_styles
 
 __all__ = ["LoadError", "Limits", "load_bytes", "load_path"]
 
@@ -631,11 +631,13 @@ class _Loader:
         numbering_root = None
         for rtype, target, _ in self.main_rels.values():
             if rtype == "styles":
-                styles_root = pkg.xml(target)
+                styles_root = pkg.xml(target, prefilter=drop_unread_styles)
             elif rtype == "numbering":
                 numbering_root = pkg.xml(target)
         if styles_root is None:
-            styles_root = pkg.xml(posixpath.join(posixpath.dirname(main), "styles.xml"))
+            styles_root = pkg.xml(
+                posixpath.join(posixpath.dirname(main), "styles.xml"), prefilter=drop_unread_styles
+            )
         if numbering_root is None:
             numbering_root = pkg.xml(posixpath.join(posixpath.dirname(main), "numbering.xml"))
         self.styles = Styles(styles_root, _theme_fonts(theme_root))

@@ -9,6 +9,7 @@ import io
 import posixpath
 import zipfile
 import zlib
+from collections.abc import Callable
 
 import msgspec
 from lxml import etree
@@ -151,7 +152,15 @@ class Package:
             raise _fail("too-large", f"phần {name}")
         return data
 
-    def xml(self, name: str, *, required: bool = False) -> etree._Element | None:
+    def xml(
+        self,
+        name: str,
+        *,
+        required: bool = False,
+        prefilter: Callable[[bytes], bytes] | None = None,
+    ) -> etree._Element | None:
+        """The part parsed, or None. ``prefilter`` may drop elements the caller never reads
+        from the bytes before parsing; if its output does not parse, the part is parsed whole."""
         try:
             data = self.read(name)
         except LoadError:
@@ -164,6 +173,12 @@ class Package:
             if required:
                 raise _fail("no-document")
             return None
+        if prefilter is not None:
+            filtered = prefilter(data)
+            if filtered is not data:
+                root = parse_xml(filtered, name)
+                if root is not None:
+                    return root
         return parse_xml(data, name, required=required)
 
     def rels(self, part: str) -> dict[str, tuple[str, str, str]]:
