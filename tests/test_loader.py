@@ -407,6 +407,8 @@ def test_table_and_latent_styles_are_cut_and_the_rest_read_as_before() -> None:
     kept = [(el.get(f"{{{root.nsmap['w']}}}styleId")) for el in root if el.tag.endswith("style")]
     assert kept == ["Normal", "Empty", "Strong"]  # a self-closing one is left alone
     assert b"latentStyles" not in cut and b"docDefaults" in cut
+    bare = whole.replace(b'<w:latentStyles w:count="2">', b"<w:latentStyles>")
+    assert b"latentStyles" not in drop_unread_styles(bare)
     same = f"<w:styles {ns}><w:style w:type='paragraph' w:styleId='A'/></w:styles>".encode()
     assert drop_unread_styles(same) is same
     other_prefix = whole.replace(b"w:", b"x:").replace(b"xmlns:w=", b"xmlns:x=")

@@ -41,7 +41,7 @@ def drop_unread_styles(data: bytes) -> bytes:
                 break
             after = data[start + len(opening):start + len(opening) + 1]
             tag = data[start:tag_end]
-            if (after in b" \t\r\n" and after and not tag.endswith(b"/")
+            if (after and after in b" \t\r\n>/" and not tag.endswith(b"/")
                     and (opening == b"<w:latentStyles" or any(t in tag for t in _TABLE_TYPES))):
                 end = data.find(closing, tag_end)
                 if end == -1:
