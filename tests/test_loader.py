@@ -262,6 +262,48 @@ def test_text_boxes_read_once_content_controls_hyperlinks_fields() -> None:
     assert body_texts(doc) == ["neo", "Trong điều khiển nội dung", "liên kết7 29/01/2026"]
 
 
+def _boxed(text: str) -> str:
+    txbx = "<w:txbxContent>" + para(text) + "</w:txbxContent>"
+    return (
+        '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor>'
+        "<a:graphic><a:graphicData><wps:wsp><wps:txbx>" + txbx + "</wps:txbx></wps:wsp>"
+        "</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback>"
+        "<w:pict><v:shape><v:textbox>" + txbx + "</v:textbox></v:shape></w:pict>"
+        "</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def _group(texts: list[str]) -> str:
+    """One drawing: a group of text boxes, and its VML fallback with the same boxes."""
+    def content(t: str) -> str:
+        return "<w:txbxContent>" + para(t) + "</w:txbxContent>"
+
+    shapes = "".join(f"<wps:wsp><wps:txbx>{content(t)}</wps:txbx></wps:wsp>" for t in texts)
+    vml = "".join(f"<v:shape><v:textbox>{content(t)}</v:textbox></v:shape>" for t in texts)
+    return (
+        '<w:r><mc:AlternateContent><mc:Choice Requires="wpg"><w:drawing><wp:anchor>'
+        f"<a:graphic><a:graphicData><wpg:wgp>{shapes}</wpg:wgp></a:graphicData></a:graphic>"
+        "</wp:anchor></w:drawing></mc:Choice><mc:Fallback>"
+        f"<w:pict><v:group>{vml}</v:group></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def test_many_text_boxes_each_read_once_in_order() -> None:
+    # Labels of a layout diagram, as in the decree's appendix: groups of small text boxes,
+    # each drawn twice (DrawingML and its VML fallback). Each is read once, every time.
+    labels = [f"Ô {i}" for i in range(1, 61)]
+    body = "".join(
+        "<w:p>" + _group(labels[i:i + 6]) + _boxed(labels[i + 6]) + "</w:p>"
+        for i in range(0, len(labels), 7)
+        if i + 6 < len(labels)
+    )
+    expected = [t for i in range(0, len(labels), 7) if i + 6 < len(labels)
+                for t in labels[i:i + 7]]
+    data = package(body)
+    for _ in range(5):
+        assert [p.text for p in load_bytes(data).textboxes] == expected
+
+
 def test_tracked_changes_read_as_accepted_text() -> None:
     body = (
         '<w:p><w:r><w:t xml:space="preserve">Nghị quyết số </w:t></w:r>'

@@ -651,19 +651,22 @@ class _Loader:
     def textboxes_in(self, el: etree._Element, d: _PDraft) -> None:
         if self.textbox_reader is None or d.part not in (BODY, TEXTBOX):
             return
-        done: set[int] = set()
+        # The elements themselves, not their id(): lxml hands out a new proxy object for a
+        # node once the last one is released, and a freed proxy's id is soon reused by
+        # another node's (which made text boxes go missing now and then). Holding the
+        # proxies keeps them, and their identity, for the whole walk.
+        done: set[etree._Element] = set()
         for alt in el.iter(f"{{{MC_NS}}}AlternateContent"):
             fallback = alt.find(f"{{{MC_NS}}}Fallback")
             if fallback is not None and alt.find(f"{{{MC_NS}}}Choice") is not None:
-                for inner in fallback.iter(w("txbxContent")):
-                    done.add(id(inner))
+                done.update(fallback.iter(w("txbxContent")))
         for content in el.iter(w("txbxContent")):
-            if id(content) in done:
+            if content in done:
                 continue
             # nested text boxes inside this one are read with it
             for inner in content.iter(w("txbxContent")):
                 if inner is not content:
-                    done.add(id(inner))
+                    done.add(inner)
             reader = self.textbox_reader
             before = len(reader.paras)
             reader.blocks_of(content, None)
