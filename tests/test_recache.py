@@ -110,6 +110,8 @@ def test_turned_off_or_unwritable(fresh: Path, monkeypatch: pytest.MonkeyPatch) 
     assert recache.cache_path() is None
     assert recache.compile(*PATTERNS[1]) == re.compile(*PATTERNS[1])
     assert recache.save() is False
+    monkeypatch.setenv("SOAT_NO_CACHE", "0")
+    assert recache.cache_path() is not None  # "0" keeps it on, as for SOAT_NO_PLUGINS
     monkeypatch.delenv("SOAT_NO_CACHE")
     blocker = fresh / "file"
     blocker.write_text("not a folder")

@@ -40,7 +40,9 @@ _used: set[tuple[str, int]] = set()
 
 def cache_path() -> str | None:
     """The cache file for this interpreter, or None when caching is off or impossible."""
-    if _MAGIC is None or os.environ.get("SOAT_NO_CACHE"):
+    if _MAGIC is None or os.environ.get("SOAT_NO_CACHE", "").strip().lower() in (
+        "1", "true", "yes", "on"
+    ):
         return None
     base = os.environ.get("SOAT_CACHE_DIR")
     if not base and sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
