@@ -472,3 +472,18 @@ def test_a_prefilter_that_breaks_the_xml_falls_back_to_the_whole_part() -> None:
     whole = pkg.xml("word/styles.xml")
     assert broken is not None and whole is not None
     assert len(broken) == len(whole) == 7
+
+
+def test_a_tables_grid_cache_does_not_change_its_equality_or_hash() -> None:
+    body = (
+        "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+        "<w:tr><w:tc>" + para("STT") + "</w:tc><w:tc>" + para("Nội dung") + "</w:tc></w:tr>"
+        "</w:tbl>"
+    )
+    data = package(body)
+    a = next(load_bytes(data).tables())
+    b = next(load_bytes(data).tables())
+    before = hash(a)
+    assert a.cell_at(0, 1) is not None and a.cell_at(0, 1).text == "Nội dung"  # fills a's grid
+    assert a == b and hash(a) == hash(b) == before
+    assert {a: 1}[b] == 1

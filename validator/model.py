@@ -288,6 +288,19 @@ class Table(msgspec.Struct, frozen=True):
     section: str | None = None
     _grid: tuple[tuple[Cell | None, ...], ...] | None = None  # cache of grid()
 
+    # Equality and hashing leave out _grid, a cache filled on first use (as compare=False did).
+    def _key(self) -> tuple[object, ...]:
+        return (self.part, self.index, self.rows, self.columns, self.borderless, self.nested_in,
+                self.section)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Table):
+            return NotImplemented
+        return self is other or self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
     def cell_at(self, row: int, col: int) -> Cell | None:
         """The cell covering grid position (row, col), merged cells resolved."""
         if not (0 <= row < len(self.rows)) or not (0 <= col < self.columns):
