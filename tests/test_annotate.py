@@ -107,3 +107,31 @@ def test_cli_annotate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert [c.author for c in load_bytes(out.read_bytes(), "x").comments] == ["soat"] * 3
     code = cli.main(["annotate", str(src), "-o", str(src)], plugins=plugins)
     assert code == 2 and "trùng với tệp gốc" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["annotate", "fix"])
+def test_a_damaged_part_the_check_never_read_stops_the_copy_cleanly(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The check reads only the parts it needs; writing a new file copies all of them. A part
+    with a wrong CRC is refused with its name, nothing is written, the input is untouched."""
+    import zipfile
+
+    from tests.test_hostile import corrupt_member, rezip
+    from validator import cli
+    from validator.plugins import Plugins, make_plugin_manager
+
+    good = build(party_frame(BODY))
+    data = rezip(good, add=(("customXml/item1.xml", b"<a>" + b"x" * 4000 + b"</a>"),),
+                 compression=zipfile.ZIP_STORED)
+    src = tmp_path / "bao-cao.docx"
+    src.write_bytes(corrupt_member(data, "customXml/item1.xml"))
+    original = src.read_bytes()
+    out = tmp_path / "ra.docx"
+    plugins = Plugins(make_plugin_manager(autoload=False))
+    code = cli.main([command, str(src), "-o", str(out)], plugins=plugins)
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "Phần customXml/item1.xml của tệp bị hỏng (sai mã kiểm tra CRC)" in err
+    assert "lỗi nội bộ" not in err and "Traceback" not in err
+    assert not out.exists() and src.read_bytes() == original

@@ -17,6 +17,7 @@ import datetime as dt
 import io
 import posixpath
 import zipfile
+import zlib
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -187,12 +188,40 @@ class Editable:
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
             for info in self.zip.infolist():
                 data = self.replaced.get(info.filename)
-                z.writestr(info, data if data is not None else self.zip.read(info.filename),
-                           compress_type=zipfile.ZIP_DEFLATED)
+                if data is None:
+                    data = self._original(info)
+                z.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
             for name, data in self.replaced.items():
                 if name not in names:
                     z.writestr(name, data)
         return out.getvalue()
+
+
+    def _original(self, info: zipfile.ZipInfo) -> bytes:
+        """A part copied as it is. The check read only the parts it needs; one it did not read
+        may be damaged (a wrong CRC, a truncated stream), and a copy would carry the damage
+        into the new file, so it is refused with the part's name."""
+        limit = self.pkg.limits.max_part_bytes
+        try:
+            with self.zip.open(info) as fh:
+                data = fh.read(limit + 1)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
+                RuntimeError) as exc:
+            raise EditError(
+                f"Phần {info.filename} của tệp bị hỏng ({_damage(exc)}); không ghi được tệp "
+                "mới. Hãy mở tệp bằng Word, lưu lại rồi thử lại."
+            ) from None
+        if len(data) > limit:
+            raise EditError(f"Phần {info.filename} của tệp quá lớn; không ghi được tệp mới.")
+        return data
+
+
+def _damage(exc: BaseException) -> str:
+    if "CRC" in str(exc):
+        return "sai mã kiểm tra CRC"
+    if isinstance(exc, (zlib.error, EOFError)):
+        return "dữ liệu nén bị lỗi hoặc bị cắt cụt"
+    return "không đọc được"
 
 
 def _simple(run: etree._Element) -> bool:
