@@ -39,6 +39,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from lxml import etree
@@ -341,8 +342,8 @@ def main(argv: list[str] | None = None) -> int:
         (f"soat: load + all {len(rules)} rules (in process)", check),
     ]
     for label, fn in measures:
-        s = median_time(lambda fn=fn: fn(seed), reps)
-        big = median_time(lambda fn=fn: fn(large), big_reps)
+        s = median_time(partial(fn, seed), reps)
+        big = median_time(partial(fn, large), big_reps)
         rows.append((label, s, big))
         results["seed"][label] = s
         results["large"][label] = big
