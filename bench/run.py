@@ -210,9 +210,10 @@ def median_time(fn: Callable[[], object], reps: int, warmup: int = 1) -> float:
     return statistics.median(times)
 
 
-def interleaved_medians(fns: list[Callable[[], object]], reps: int) -> list[float]:
-    """Median times of ``fns`` run in turn (a, b, c, a, b, c, ...) after one warm-up round:
-    the ratios between them then hold even when the machine slows down for a while."""
+def interleaved_times(fns: list[Callable[[], object]], reps: int) -> list[list[float]]:
+    """Times of ``fns`` run in turn (a, b, c, a, b, c, ...) after one warm-up round, one list
+    per function: the i-th times of two functions were taken side by side, so their ratio
+    holds even when the machine slows down for a while."""
     for fn in fns:
         fn()
     times: list[list[float]] = [[] for _ in fns]
@@ -222,7 +223,12 @@ def interleaved_medians(fns: list[Callable[[], object]], reps: int) -> list[floa
             start = time.perf_counter()
             fn()
             times[i].append(time.perf_counter() - start)
-    return [statistics.median(t) for t in times]
+    return times
+
+
+def ratio(a: list[float], b: list[float]) -> float:
+    """The median of the ratios of side-by-side times."""
+    return statistics.median(x / y for x, y in zip(a, b, strict=True))
 
 
 def env() -> dict[str, str]:
@@ -247,18 +253,10 @@ def command_time(args: list[str], reps: int, extra_env: dict[str, str] | None = 
     return median_time(lambda: run_command(args, extra_env), reps)
 
 
-def paired_command_times(commands: list[list[str]], reps: int) -> list[float]:
-    """Median times of commands run in turn (a, b, a, b, ...), so that a slow spell of the
-    machine weighs on each of them alike; one warm-up round first."""
-    for args in commands:
-        run_command(args)
-    times: list[list[float]] = [[] for _ in commands]
-    for _ in range(reps):
-        for i, args in enumerate(commands):
-            start = time.perf_counter()
-            run_command(args)
-            times[i].append(time.perf_counter() - start)
-    return [statistics.median(t) for t in times]
+def paired_command_times(commands: list[list[str]], reps: int) -> list[list[float]]:
+    """Times of commands run in turn (a, b, a, b, ...), so that a slow spell of the machine
+    weighs on each of them alike; one warm-up round first."""
+    return interleaved_times([partial(run_command, args) for args in commands], reps)
 
 
 SOAT = [sys.executable, "-m", "validator"]
@@ -329,7 +327,6 @@ def main(argv: list[str] | None = None) -> int:
                         help="the seed's real page count (default: estimated from its text)")
     ns = parser.parse_args(argv)
     reps = 5 if ns.quick else 9
-    big_reps = 3 if ns.quick else 5
     cmd_reps = 5 if ns.quick else 15
     batch_n = ns.batch or (40 if ns.quick else 200)
     batch_rounds = 3
@@ -356,8 +353,14 @@ def main(argv: list[str] | None = None) -> int:
         ("soat: load only", soat_load_only),
         (f"soat: load + all {len(rules)} rules (in process)", check),
     ]
-    seed_times = interleaved_medians([partial(fn, seed) for _, fn in measures], reps)
-    large_times = interleaved_medians([partial(fn, large) for _, fn in measures], big_reps)
+    # every measure on the seed and on the large report, in turn, in each round
+    timed = interleaved_times(
+        [partial(fn, data) for _, fn in measures for data in (seed, large)], reps
+    )
+    seed_runs = {label: timed[2 * i] for i, (label, _) in enumerate(measures)}
+    large_runs = {label: timed[2 * i + 1] for i, (label, _) in enumerate(measures)}
+    seed_times = [statistics.median(seed_runs[label]) for label, _ in measures]
+    large_times = [statistics.median(large_runs[label]) for label, _ in measures]
     for (label, _), s, big in zip(measures, seed_times, large_times, strict=True):
         rows.append((label, s, big))
         results["seed"][label] = s
@@ -370,9 +373,11 @@ def main(argv: list[str] | None = None) -> int:
         seed_copy.write_bytes(seed)
         large_path = tmpdir / "large.docx"
         large_path.write_bytes(large)
-        soat_cmd, import_docx = paired_command_times(
+        cmd_runs = paired_command_times(
             [[*SOAT, "check", str(seed_copy)], [sys.executable, "-c", "import docx"]], cmd_reps
         )
+        soat_cmd, import_docx = (statistics.median(t) for t in cmd_runs)
+        cmd_ratio = ratio(*cmd_runs)
         no_cache = command_time(
             [*SOAT, "check", str(seed_copy)], cmd_reps, extra_env={"SOAT_NO_CACHE": "1"}
         )
@@ -403,17 +408,17 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  measured batch --jobs {jobs}: {runs[jobs][-1]:.1f} s", file=sys.stderr)
         batch_times = {jobs: statistics.median(times) for jobs, times in runs.items()}
         # each round's two runs are neighbours in time: their ratio is the speed-up
-        batch_speedup = statistics.median(a / b for a, b in zip(runs[1], runs[2], strict=True))
+        batch_speedup = ratio(runs[1], runs[2])
         identical = outputs[1] == outputs[2]
 
     check_label = measures[3][0]
     docx_label = measures[1][0]
     targets = [
         Target("all rules on the seed ÷ python-docx reading it",
-               results["seed"][check_label] / results["seed"][docx_label], 1.5, "×"),
+               ratio(seed_runs[check_label], seed_runs[docx_label]), 1.5, "×"),
         Target(f"{large_pages:.0f}-page report ({copies} × seed) ÷ seed (all rules)",
-               results["large"][check_label] / results["seed"][check_label], 12, "×"),
-        Target("`soat check` seed ÷ `python -c \"import docx\"`", soat_cmd / import_docx, 2.5, "×"),
+               ratio(large_runs[check_label], seed_runs[check_label]), 12, "×"),
+        Target("`soat check` seed ÷ `python -c \"import docx\"`", cmd_ratio, 2.5, "×"),
         Target(f"peak memory, {large_pages:.0f}-page report", peak, 400, " MB"),
         Target(f"batch of {batch_n}: --jobs 1 ÷ --jobs 2", batch_speedup, 1.7,
                "×", higher_is_better=True),
@@ -427,8 +432,9 @@ def main(argv: list[str] | None = None) -> int:
         + pages_source
         + f"). Large: the seed's body repeated {copies} times "
         f"(about {large_pages:.0f} pages, {len(large) // 1024} KB, footnotes cloned). "
-        f"Medians of {reps} rounds, the in-process measures in turn (large: {big_reps}; "
-        f"commands: {cmd_reps}, `soat check` and `import docx` in turn); batches: "
+        f"In process: {reps} rounds, each running every measure on the seed and the large "
+        "report in turn; times are medians, ratios the median of side-by-side ratios. "
+        f"Commands: {cmd_reps} rounds, `soat check` and `import docx` in turn, likewise. Batches: "
         f"{batch_rounds} rounds of `--jobs 1` and `--jobs 2` in turn, the median of the rounds' "
         "ratios. Commands run as after "
         "any first check: Python's bytecode and soat's compiled regular expressions "
