@@ -117,6 +117,9 @@ class Summary(msgspec.Struct, frozen=True):
     warnings: int
     info: int
 
+    def to_dict(self) -> dict[str, int]:
+        return msgspec.structs.asdict(self)
+
 
 class Report(msgspec.Struct, frozen=True):
     files: list[FileResult] = msgspec.field(default_factory=list)
@@ -161,13 +164,7 @@ class Report(msgspec.Struct, frozen=True):
             "schema_version": self.schema_version,
             "tool": {"name": self.tool, "version": self.version},
             "files": [_file_to_dict(f) for f in self.files],
-            "summary": {
-                "files": s.files,
-                "failed": s.failed,
-                "errors": s.errors,
-                "warnings": s.warnings,
-                "info": s.info,
-            },
+            "summary": s.to_dict(),
         }
 
     @classmethod

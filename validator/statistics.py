@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 import msgspec
 
+from validator.emitters.text import summary_line
 from validator.report import Report
 from validator.rule import Severity
 
@@ -47,30 +48,23 @@ def statistics(report: Report) -> list[Row]:
 
 def emit_text(report: Report, out: TextIO) -> None:
     rows = statistics(report)
-    s = report.summary
     if rows:
         width = max(len(str(r.count)) for r in rows)
         for r in rows:
             out.write(f"{r.count:>{width}}  {r.rule}  {r.severity.value:<7}  {r.name}  "
                       f"({r.files} tệp)\n")
         out.write("\n")
-    tail = f"; {s.failed} tệp không đọc được" if s.failed else ""
-    out.write(
-        f"Đã kiểm tra {s.files} tệp: {s.errors} lỗi, {s.warnings} cảnh báo, "
-        f"{s.info} thông tin{tail}.\n"
-    )
+    out.write(summary_line(report) + "\n")
 
 
 def emit_json(report: Report, out: TextIO) -> None:
-    s = report.summary
     data: dict[str, Any] = {
         "statistics": [
             {"rule": r.rule, "name": r.name, "severity": r.severity.value, "count": r.count,
              "files": r.files}
             for r in statistics(report)
         ],
-        "summary": {"files": s.files, "failed": s.failed, "errors": s.errors,
-                    "warnings": s.warnings, "info": s.info},
+        "summary": report.summary.to_dict(),
     }
     json.dump(data, out, ensure_ascii=False, indent=2)
     out.write("\n")
