@@ -239,7 +239,7 @@ class _Reader:
         draft = _TDraft(self.part, index, [], columns, _borderless(tpr), nested_in)
         self.tables.append(draft)
         open_merge: dict[int, _CDraft] = {}
-        rows = _rows(tbl)
+        rows = _children(tbl, TR)
         for r_index, tr in enumerate(rows):
             trpr = next(tr.iterchildren(TRPR), None)
             header = False
@@ -248,7 +248,7 @@ class _Reader:
                 header = _onoff(next(trpr.iterchildren(TBLHEADER), None)) or False
                 col = _int(next(trpr.iterchildren(GRIDBEFORE), None)) or 0
             cells: list[_CDraft] = []
-            for tc in _cells(tr):
+            for tc in _children(tr, TC):
                 tcpr = next(tc.iterchildren(TCPR), None)
                 span = 1
                 vmerge = None
@@ -560,27 +560,17 @@ def _choose_alternate(alt: etree._Element) -> etree._Element | None:
     return alt.find(f"{{{MC_NS}}}Fallback")
 
 
-def _rows(tbl: etree._Element) -> list[etree._Element]:
+def _children(parent: etree._Element, tag: str) -> list[etree._Element]:
+    """The rows of a table (``tag`` TR) or the cells of a row (TC), including those wrapped in
+    a content control or a custom-XML element."""
     out: list[etree._Element] = []
-    for child in tbl:
-        if child.tag == TR:
+    for child in parent:
+        if child.tag == tag:
             out.append(child)
         elif child.tag in _ROW_HOLDERS:
             holder = child.find(SDTCONTENT) if child.tag == SDT else child
             if holder is not None:
-                out.extend(c for c in holder if c.tag == TR)
-    return out
-
-
-def _cells(tr: etree._Element) -> list[etree._Element]:
-    out: list[etree._Element] = []
-    for child in tr:
-        if child.tag == TC:
-            out.append(child)
-        elif child.tag in _ROW_HOLDERS:
-            holder = child.find(SDTCONTENT) if child.tag == SDT else child
-            if holder is not None:
-                out.extend(c for c in holder if c.tag == TC)
+                out.extend(c for c in holder if c.tag == tag)
     return out
 
 
