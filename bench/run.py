@@ -198,18 +198,6 @@ def soat_load_only(data: bytes) -> object:
     return loader.load_bytes(data, "bench.docx")
 
 
-def median_time(fn: Callable[[], object], reps: int, warmup: int = 1) -> float:
-    for _ in range(warmup):
-        fn()
-    times = []
-    for _ in range(reps):
-        gc.collect()
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def interleaved_times(fns: list[Callable[[], object]], reps: int) -> list[list[float]]:
     """Times of ``fns`` run in turn (a, b, c, a, b, c, ...) after one warm-up round, one list
     per function: the i-th times of two functions were taken side by side, so their ratio
@@ -275,7 +263,7 @@ def run_command(
 
 
 def command_time(args: list[str], reps: int, extra_env: dict[str, str] | None = None) -> float:
-    return median_time(lambda: run_command(args, extra_env), reps)
+    return statistics.median(interleaved_times([partial(run_command, args, extra_env)], reps)[0])
 
 
 def paired_command_times(commands: list[list[str]], reps: int) -> list[list[float]]:

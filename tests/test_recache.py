@@ -28,9 +28,7 @@ def fresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """An empty cache folder and a module that has read nothing yet."""
     monkeypatch.setenv("SOAT_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("SOAT_NO_CACHE", raising=False)
-    monkeypatch.setattr(recache, "_entries", None)
-    monkeypatch.setattr(recache, "_new", {})
-    monkeypatch.setattr(recache, "_used", set())
+    _forget(monkeypatch)
     return tmp_path
 
 
