@@ -163,7 +163,7 @@ class _CDraft:
 
 
 class _TDraft:
-    __slots__ = ("part", "index", "rows", "columns", "borderless", "nested_in", "first_para")
+    __slots__ = ("part", "index", "rows", "columns", "borderless", "nested_in")
 
     def __init__(
         self,
@@ -180,7 +180,6 @@ class _TDraft:
         self.columns = columns
         self.borderless = borderless
         self.nested_in = nested_in
-        self.first_para: _PDraft | None = None
 
 
 class _Reader:
@@ -190,8 +189,6 @@ class _Reader:
         self.loader = loader
         self.part = part
         self.paras: list[_PDraft] = []  # every paragraph in reading order (tables included)
-        self.blocks: list[_PDraft | _TDraft] = []
-        self.tables: list[_TDraft] = []
         self.field_depth: list[str] = []  # "code" | "result" per open field
         self.note_id: int | None = None
         self.page_section = 0
@@ -237,7 +234,6 @@ class _Reader:
         columns = len(grid.findall(w("gridCol"))) if grid is not None else 0
         tpr = tbl.find(w("tblPr"))
         draft = _TDraft(self.part, index, [], columns, _borderless(tpr), nested_in)
-        self.tables.append(draft)
         open_merge: dict[int, _CDraft] = {}
         rows = _children(tbl, TR)
         for r_index, tr in enumerate(rows):
@@ -344,11 +340,11 @@ class _Reader:
             d.num_level = s_lvl or 0
         if d.outline is not None and d.outline >= 9:
             d.outline = None
-        self.inline(p, d, inserted=False, rstyle_ctx=None)
+        self.inline(p, d, inserted=False)
         return d
 
     def inline(
-        self, parent: etree._Element, d: _PDraft, *, inserted: bool, rstyle_ctx: str | None
+        self, parent: etree._Element, d: _PDraft, *, inserted: bool
     ) -> None:
         for child in parent:
             tag = child.tag
@@ -360,16 +356,16 @@ class _Reader:
                 continue
             if kind == _I_INS:
                 self.loader.revisions += 1
-                self.inline(child, d, inserted=True, rstyle_ctx=rstyle_ctx)
+                self.inline(child, d, inserted=True)
             elif kind == _I_DEL:
                 self.loader.revisions += 1
                 d.deleted.append("".join(child.itertext()))
             elif kind == _I_WRAP:
-                self.inline(child, d, inserted=inserted, rstyle_ctx=rstyle_ctx)
+                self.inline(child, d, inserted=inserted)
             elif kind == _I_SDT:
                 content = child.find(SDTCONTENT)
                 if content is not None:
-                    self.inline(content, d, inserted=inserted, rstyle_ctx=rstyle_ctx)
+                    self.inline(content, d, inserted=inserted)
             elif kind == _I_CSTART:
                 cid = _int(child, WID)
                 if cid is not None:
@@ -385,7 +381,7 @@ class _Reader:
             elif kind == _I_ALT:
                 chosen = _choose_alternate(child)
                 if chosen is not None:
-                    self.inline(chosen, d, inserted=inserted, rstyle_ctx=rstyle_ctx)
+                    self.inline(chosen, d, inserted=inserted)
 
     def add(
         self, d: _PDraft, text: str, props: RunProps, inserted: bool, style: str | None
@@ -600,7 +596,7 @@ class _Loader:
         self.table_counters: dict[str, int] = {}
         self.run_cache: dict[tuple[str | None, bytes | None], _RunInfo] = {}
         self.textbox_reader: _Reader | None = None
-        rels = pkg.rels("")
+        self.root_rels = rels = pkg.rels("")
         main = None
         for rtype, target, _mode in rels.values():
             if rtype == "officeDocument" and pkg.has(target):
@@ -707,10 +703,7 @@ class _Loader:
 
         # freeze
         body_paras = [self._freeze(p, i, note_numbers) for i, p in enumerate(reader.paras)]
-        outline_input = [p for p in body_paras]
-        outlined = assign_outline(outline_input)
-        for draft, para in zip(reader.paras, outlined, strict=True):
-            draft.frozen = para
+        outlined = assign_outline(body_paras)  # fills the same objects in place
         frozen_blocks = tuple(self._freeze_block(b) for b in blocks)
         textboxes = tuple(
             self._freeze(p, i, note_numbers) for i, p in enumerate(self.textbox_reader.paras)
@@ -868,9 +861,8 @@ class _Loader:
 
     def _core(self) -> dict[str, str | datetime | None]:
         out: dict[str, str | datetime | None] = {}
-        rels = self.pkg.rels("")
         target = None
-        for rtype, tgt, _ in rels.values():
+        for rtype, tgt, _ in self.root_rels.values():
             if rtype == "core-properties" or rtype == "metadata/core-properties":
                 target = tgt
         root = self.pkg.xml(target or "docProps/core.xml")

@@ -69,7 +69,6 @@ _FOLD = {
     "\u2215": "/",  # division slash
     "\uff0f": "/",
 }
-FOLD_TABLE = str.maketrans(_FOLD)
 _FOLD_RE = recache.compile("[" + re.escape("".join(_FOLD)) + "]")
 
 
@@ -81,7 +80,7 @@ def fold(text: str) -> str:
     """Fold look-alike characters one for one (same length, same offsets)."""
     if _FOLD_RE.search(text) is None:
         return text
-    # re.sub, not str.translate(FOLD_TABLE): translate looks every character of a non-ASCII
+    # re.sub, not str.translate: translate looks every character of a non-ASCII
     # text up in a dict, tens of microseconds per paragraph; the few look-alikes are found
     # faster.
     return _FOLD_RE.sub(_fold_one, text)

@@ -15,6 +15,7 @@ import msgspec
 
 from validator import recache
 from validator.model import Paragraph, fold
+from validator.numbering import roman
 
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
@@ -29,8 +30,6 @@ def roman_value(s: str) -> int | None:
         v = ROMAN_VALUES[c]
         total = total - v if v < prev else total + v
         prev = max(prev, v)
-    from validator.numbering import roman
-
     return total if roman(total) == s else None
 
 
@@ -215,8 +214,7 @@ def assign_outline(paras: list[Paragraph]) -> list[Paragraph]:
             outline_auto=auto,
         )
         out.append(p)
-        if p.table is None:
-            table_path.clear()
+        table_path.clear()  # a body paragraph ends the tables before it
     return out
 
 
@@ -236,8 +234,6 @@ def _num(s: str) -> int | None:
 
 def _component(kind: str, value: int | None, label: str | None) -> str:
     if kind == "roman":
-        from validator.numbering import roman
-
         return roman(value) if value else (label or "?").rstrip(".")
     if kind == "letter":
         return (label or "?")[0].lower()

@@ -134,7 +134,7 @@ class Package:
             self.names.setdefault(name.lower(), info)
         if total > limits.max_total_bytes:
             raise _fail("too-large", f"tổng {total} byte")
-        if any(n == "encryptedpackage" for n in self.names):
+        if "encryptedpackage" in self.names:
             raise _fail("encrypted")
         self.limits = limits
 

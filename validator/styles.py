@@ -101,7 +101,6 @@ class Style(msgspec.Struct):
     num_level: int | None = None
     outline: int | None = None
     jc: str | None = None
-    link: str | None = None
 
 
 def _onoff(el: etree._Element | None) -> bool | None:
@@ -116,7 +115,6 @@ class Styles:
         self.by_id: dict[str, Style] = {}
         self.defaults = RunProps()
         self.default_para: str | None = None
-        self.default_char: str | None = None
         self.theme = theme_fonts
         self._resolved: dict[tuple[str | None, str | None], RunProps] = {}
         self._pchain: dict[str | None, tuple[int | None, int | None, int | None, str | None]] = {}
@@ -157,11 +155,8 @@ class Styles:
                 jc = ppr.find(w("jc"))
                 style.jc = jc.get(VAL) if jc is not None else None
             self.by_id[sid] = style
-            if st.get(_DEFAULT) in ("1", "true", "on"):
-                if stype == "paragraph":
-                    self.default_para = sid
-                elif stype == "character":
-                    self.default_char = sid
+            if st.get(_DEFAULT) in ("1", "true", "on") and stype == "paragraph":
+                self.default_para = sid
 
     def run_props(self, rpr: etree._Element) -> RunProps:
         props = RunProps()
@@ -179,9 +174,8 @@ class Styles:
                 props.underline = v not in (None, "none") if v is not None else True
             elif local == "caps":
                 props.caps = _onoff(child)
-            elif local in ("vanish", "specVanish", "webHidden"):
-                if local == "vanish":
-                    props.hidden = _onoff(child)
+            elif local == "vanish":
+                props.hidden = _onoff(child)
             elif local == "vertAlign":
                 props.vert = child.get(VAL)
             elif local == "sz":
@@ -193,7 +187,7 @@ class Styles:
                 if not font:
                     theme = child.get(w("asciiTheme")) or child.get(w("hAnsiTheme"))
                     if theme:
-                        font = self_theme(theme, getattr(self, "theme", {}))
+                        font = self_theme(theme, self.theme)
                 if font:
                     props.font = font
             elif local == "highlight":
