@@ -102,15 +102,29 @@ def _glob_match(rel: PurePosixPath, pattern: str) -> bool:
 # -- finding and reading -------------------------------------------------------------------
 
 
-def find_config(start: str | Path) -> Path | None:
-    """The configuration file governing ``start`` (a file or a folder), or None."""
+def find_config(
+    start: str | Path, cache: dict[Path, Path | None] | None = None
+) -> Path | None:
+    """The configuration file governing ``start`` (a file or a folder), or None.
+
+    ``cache`` (folder -> answer) spares a batch reading the same pyproject.toml files again
+    for every file of a folder and of its siblings."""
     here = Path(start).resolve()
     folder = here if here.is_dir() else here.parent
+    walked: list[Path] = []
+    found = None
     for d in (folder, *folder.parents):
+        if cache is not None and d in cache:
+            found = cache[d]
+            break
+        walked.append(d)
         found = _config_in(d)
         if found is not None:
-            return found
-    return None
+            break
+    if cache is not None:
+        for d in walked:
+            cache[d] = found
+    return found
 
 
 def _config_in(folder: Path) -> Path | None:
@@ -335,8 +349,9 @@ def plan(
 
     groups: dict[tuple[Any, ...], list[str]] = {}
     configs: dict[Path | None, Config] = {None: Config()}
+    folders: dict[Path, Path | None] = {}
     for f in files:
-        found = find_config(f)
+        found = find_config(f, folders)
         if found not in configs:
             configs[found] = load_config(found)  # type: ignore[arg-type]
         cfg = configs[found]
@@ -344,9 +359,12 @@ def plan(
     if select or ignore:
         select_rules(rules, select=select, ignore=ignore)  # command-line mistakes first
     batches: list[Batch] = []
+    local: dict[Path | None, tuple[type[Rule], ...]] = {}  # per configuration, not per group
     for (cfg_path, ignores), members in groups.items():
         cfg = configs[cfg_path]
-        available = (*rules, *plugin_rules(cfg, (r.id for r in rules)))
+        if cfg_path not in local:
+            local[cfg_path] = plugin_rules(cfg, (r.id for r in rules))
+        available = (*rules, *local[cfg_path])
         try:
             chosen = select_rules(
                 available, select=list(select) or list(cfg.select), ignore=[*ignores, *ignore]
