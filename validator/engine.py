@@ -51,13 +51,6 @@ def _debug(message: str, *args: object) -> None:
     logging.getLogger("soat.engine").debug(message, *args, exc_info=True)
 
 
-def __getattr__(name: str) -> Any:
-    if name == "log":  # the module's logger, as before logging was imported lazily
-        import logging
-
-        return logging.getLogger("soat.engine")
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
 CONTEXT_CHARS = 30  # characters of context on each side of a flagged span
 MAX_SPAN_CHARS = 120  # longer spans are shortened in the middle
 MAX_PLAIN_CHARS = 2 * CONTEXT_CHARS + 20  # excerpt of a location without a span

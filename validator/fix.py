@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 from lxml import etree
 
-from validator.annotate import AUTHOR, XML_SPACE, Editable, EditError, now
+from validator.annotate import AUTHOR, XML_SPACE, Editable, EditError, _simple, now
 from validator.model import BODY, Document
 from validator.package import RPR, T, w
 from validator.rule import Context, Finding, Rule
@@ -100,7 +100,7 @@ def _span_runs(first: etree._Element, last: etree._Element) -> list[etree._Eleme
         if node.tag != w("r"):
             return None
         runs.append(node)
-    if any(child.tag not in (RPR, T) for r in runs for child in r if isinstance(child.tag, str)):
+    if not all(_simple(r) for r in runs):
         return None
     return runs
 

@@ -89,9 +89,6 @@ class Violation(msgspec.Struct, frozen=True):
     suggestion: str | None = None
     fingerprint: str = ""
 
-    def sort_key(self) -> tuple[Any, ...]:
-        return violation_sort_key(self)
-
 
 class FileResult(msgspec.Struct, frozen=True):
     path: str

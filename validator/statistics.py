@@ -16,8 +16,6 @@ from validator.emitters.text import summary_line
 from validator.report import Report
 from validator.rule import Severity
 
-_SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
-
 
 class Row(msgspec.Struct, frozen=True):
     rule: str
@@ -42,7 +40,7 @@ def statistics(report: Report) -> list[Row]:
         Row(rule, names[rule], severity, n, len(files[(rule, severity)]))
         for (rule, severity), n in counts.items()
     ]
-    rows.sort(key=lambda r: (-r.count, _SEVERITY_ORDER.get(r.severity, 3), r.rule))
+    rows.sort(key=lambda r: (-r.count, -r.severity.rank, r.rule))
     return rows
 
 
