@@ -248,3 +248,18 @@ def document_dates(doc, ctx=None):  # noqa: ANN001, ANN201 - (Document, Context)
     if ctx is not None:
         ctx.cache["dates"] = out
     return out
+
+
+# what stands between the two dates of a range: "01/3/2026 - 10/3/2026", "… đến hết ngày …"
+_BETWEEN = recache.compile(r"^\s*(?:-|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+
+
+def date_ranges(doc, ctx):  # noqa: ANN001, ANN201 - (Document, Context) -> Iterator
+    """``(paragraph, start, end)`` for two valid dates next to each other in one paragraph and
+    joined as a range ("từ ngày 01/3/2026 đến ngày 10/3/2026")."""
+    items = document_dates(doc, ctx)
+    for (p, a), (q, b) in zip(items, items[1:], strict=False):
+        if p is not q or a.date is None or b.date is None:
+            continue
+        if _BETWEEN.match(p.match[a.end:b.offset]):
+            yield p, a, b

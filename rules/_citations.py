@@ -17,7 +17,7 @@ import re
 import msgspec
 
 from rules import _codes as C
-from rules._calendar import LONG_RE, NUMERIC_RE, make_date
+from rules._calendar import make_date
 from rules._frame import frame
 from validator import recache
 from validator.model import Document, Paragraph
@@ -264,4 +264,4 @@ def subject_core(subject: str) -> str:
     return " ".join(re.findall(r"\w+", s))
 
 
-__all__ = ["Citation", "citations", "scan", "subject_core", "LONG_RE", "NUMERIC_RE"]
+__all__ = ["Citation", "citations", "scan", "subject_core"]

@@ -69,9 +69,6 @@ ISSUER_WORDS = (
     "PHÒNG",
 )
 PARTY_MOTTO = "ĐẢNG CỘNG SẢN VIỆT NAM"
-NATIONAL_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-NATIONAL_MOTTO_ALT = "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-SLOGAN = "Độc lập - Tự do - Hạnh phúc"
 
 DOC_TYPES = (
     "BÁO CÁO",
@@ -123,6 +120,8 @@ DOC_TYPES = (
     "GIẤY ĐI ĐƯỜNG",
     "BẢN SAO",
 )
+# longest first, so that "CHƯƠNG TRÌNH HÀNH ĐỘNG" wins over "CHƯƠNG TRÌNH"
+_DOC_TYPES_LONGEST_FIRST = sorted(DOC_TYPES, key=len, reverse=True)
 # Types an agency issues under its number: with an issuer line they make a document
 # recognisable even when its number line is missing.
 ISSUED_TYPES = (
@@ -196,9 +195,6 @@ TYPE_CODES = frozenset(
     )
 )
 CONG_VAN = "CÔNG VĂN"
-# Issuer lines of bodies that sit under a superior one ("ĐẢNG BỘ TỈNH …" above them).
-SUPERIOR_WORDS = ("ĐẢNG BỘ", "ĐẢNG ỦY", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY")
-
 # "Số 28-BC/TU", "Số: 28/BC-UBND", "Số:      /BC-UBND", "Số    -BC/TU"
 NUMBER_LINE_RE = recache.compile(r"^\s*Số\s*(:?)\s*([0-9]*)\s*([-/])?\s*([^\s].*)?$")
 # "Hải Phòng, ngày 30 tháng 01 năm 2026", "Lâm Đồng, ngày    tháng 12 năm 2025"
@@ -320,15 +316,14 @@ class Frame(msgspec.Struct):
         """The type name in capitals ("BÁO CÁO"), "CÔNG VĂN" for a công văn, else ""."""
         if self.type_name is not None:
             first = _norm(self.type_name.text.split("\n")[0]).upper().strip()
-            for t in sorted(DOC_TYPES, key=len, reverse=True):
+            for t in _DOC_TYPES_LONGEST_FIRST:
                 if first.startswith(t):
                     return t
             return first
         if self.summary is not None and V_V_RE.match(fold(self.summary.text)):
             return CONG_VAN
         code = self.type_code
-        if self.number_line is not None and (code is None or code == "CV" or
-                                             code not in TYPE_CODES):
+        if self.number_line is not None and code not in TYPE_CODES:  # CV and None included
             return CONG_VAN
         return ""
 
@@ -376,7 +371,8 @@ def _norm_folded(t: str) -> str:
     return " ".join(t.split())
 
 
-def _upper_ratio(text: str) -> float:
+def upper_ratio(text: str) -> float:
+    """The share of capitals among the letters of ``text`` (0.0 without letters)."""
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return 0.0
@@ -467,7 +463,7 @@ def _is_type_line(p: Paragraph) -> bool:
     first = _norm(p.text.split("\n")[0]).upper().strip()
     if first in DOC_TYPES:
         return True
-    return (first.startswith(DOC_TYPES) and len(first) < 40 and _upper_ratio(first) > 0.9
+    return (first.startswith(DOC_TYPES) and len(first) < 40 and upper_ratio(first) > 0.9
             and not first.startswith(("QUY ĐỊNH CHUNG", "LUẬT ")))
 
 
@@ -530,7 +526,7 @@ def _issuer(f: Frame, head: list[Paragraph], doc: Document) -> None:
                 and p.table == nl.table and (p.cell == nl.cell or nl.table is None)]
         for p in pool:
             t = _norm(p.text)
-            if t and _upper_ratio(t) > 0.8 and t.strip() not in ("*",) and p is not f.motto:
+            if t and upper_ratio(t) > 0.8 and t.strip() not in ("*",) and p is not f.motto:
                 f.issuer.append(p)
             elif len(t) >= 3 and not t.strip("-_–—. "):
                 f.issuer_rule = p  # a drawn or typed rule under the issuer (state style)
@@ -543,7 +539,7 @@ def _issuer(f: Frame, head: list[Paragraph], doc: Document) -> None:
         for p in head[:10]:
             t = _norm(p.text).upper()
             if p is not f.motto and any(t.startswith(wd) for wd in ISSUER_WORDS) and \
-                    _upper_ratio(p.text) > 0.8 and not _is_type_line(p):
+                    upper_ratio(p.text) > 0.8 and not _is_type_line(p):
                 f.issuer.append(p)
                 break
 
@@ -578,7 +574,7 @@ def _is_position(t: str) -> bool:
     if len(t) > 80:
         return False
     up = t.upper().strip()
-    return len(up) < 60 and up.startswith(POSITIONS) and _upper_ratio(t) > 0.8
+    return len(up) < 60 and up.startswith(POSITIONS) and upper_ratio(t) > 0.8
 
 
 def _tail(doc: Document, f: Frame) -> None:
@@ -606,12 +602,12 @@ def _tail(doc: Document, f: Frame) -> None:
             elif t.startswith(("-", "+", "•")) and p.index > f.recipients.index:
                 f.recipient_lines.append(p)
         if f.signature_authority is None and any(
-                SIGN_AUTH_RE.match(x) and _upper_ratio(x) > 0.6 for x in segs):
+                SIGN_AUTH_RE.match(x) and upper_ratio(x) > 0.6 for x in segs):
             f.signature_authority = p
             continue
         sa = f.signature_authority
         if sa is not None and f.signer_title is None and t and p.part == sa.part and \
-                p.index > sa.index and _upper_ratio(t) > 0.8 and p.index - sa.index <= 2:
+                p.index > sa.index and upper_ratio(t) > 0.8 and p.index - sa.index <= 2:
             f.signer_title = p
             continue
         if sa is None and f.signer_title is None and _is_position(t) and (
@@ -621,7 +617,7 @@ def _tail(doc: Document, f: Frame) -> None:
         anchor = sa or f.signer_title
         if anchor is not None and f.signer_name is None and t and p.part == anchor.part and \
                 p.index > anchor.index and p.index - anchor.index <= 8 and \
-                _upper_ratio(t) < 0.8 and len(t) < 60 and not ARCHIVE_RE.match(t) and \
+                upper_ratio(t) < 0.8 and len(t) < 60 and not ARCHIVE_RE.match(t) and \
                 not t.startswith(("-", "+")):
             f.signer_name = p
         if f.recipients is not None and f.archive is not None and f.signer_name is not None \

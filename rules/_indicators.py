@@ -235,10 +235,6 @@ def prose_statements(p: Paragraph, source: str) -> list[Statement]:
     return unique
 
 
-def row_key(label: str) -> str | None:
-    return _row_key(norm(label))
-
-
 def _row_key(text: str) -> str | None:
     """The key a normalised row label names, or None."""
     if not ANY_KEY_RE.search(text):

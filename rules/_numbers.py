@@ -147,6 +147,12 @@ def fmt(value: Decimal, decimals: int, notation: str = VI) -> str:
     return sign + (out + point + frac if decimals > 0 else out)
 
 
+def fmt_short(value: Decimal) -> str:
+    """A figure in Vietnamese notation with the decimals it needs (at most 3)."""
+    text = fmt(value, 3)
+    return text.rstrip("0").rstrip(",") if "," in text else text
+
+
 def agrees(stated: Decimal, decimals: int, exact: Decimal) -> bool:
     """True when ``stated`` is ``exact`` rounded or truncated to ``decimals`` decimals."""
     q = Decimal(1).scaleb(-decimals)

@@ -14,6 +14,7 @@ from rules._numbers import (
     cell_figure,
     digit_paragraphs,
     fmt,
+    fmt_short,
     next_quantity,
     parse,
 )
@@ -38,12 +39,6 @@ SAME_PERIOD_RE = recache.compile(
 )
 YEAR_PLAN_HEAD = recache.compile(r"kh năm|kế hoạch năm|dự toán|kh \d{4}")
 MONTH_PLAN_HEAD = recache.compile(r"^(?:kh |kế hoạch |kịch bản )?tháng\s*\d")
-
-
-def _num(v: Decimal) -> str:
-    """A figure in Vietnamese notation with the decimals it needs (at most 3)."""
-    text = fmt(v, 3)
-    return text.rstrip("0").rstrip(",") if "," in text else text
 
 
 def _pct(p: Decimal, d: int) -> str:
@@ -142,7 +137,7 @@ class PercentageMismatch(Rule):
         x = s.figure.base
         ratio = x / base * 100
         sc = s.figure.scale
-        computed = f"{_num(x / sc)} / {_num(base / sc)} = {_pct(ratio, d + 2)}"
+        computed = f"{fmt_short(x / sc)} / {fmt_short(base / sc)} = {_pct(ratio, d + 2)}"
         if minus:
             computed += f"; {_pct(ratio, d + 2)} − 100% = {_pct(ratio - 100, d + 2)}"
         start = s.figure.end + m.start()

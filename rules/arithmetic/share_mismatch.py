@@ -6,17 +6,12 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from rules._numbers import Figure, agrees, digit_paragraphs, figures, fmt, parse
+from rules._numbers import Figure, agrees, digit_paragraphs, figures, fmt, fmt_short, parse
 from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
 SHARE_RE = recache.compile(r"\s*,?\s*chiếm\s+(\d+(?:,\d+)?)\s*%", re.IGNORECASE)
-
-
-def _num(v: Decimal) -> str:
-    text = fmt(v, 3)
-    return text.rstrip("0").rstrip(",") if "," in text else text
 
 
 class ShareMismatch(Rule):
@@ -53,8 +48,8 @@ class ShareMismatch(Rule):
                 if not agrees(pct, d, exact):
                     yield Finding(
                         p.at(f.start, m.end() - f.start),
-                        f"Tỷ trọng {fmt(pct, d)}% không khớp: {_num(f.value)} / "
-                        f"{_num(total.base / f.scale)} = {fmt(exact, d + 2)}%.",
+                        f"Tỷ trọng {fmt(pct, d)}% không khớp: {fmt_short(f.value)} / "
+                        f"{fmt_short(total.base / f.scale)} = {fmt(exact, d + 2)}%.",
                         suggestion="Kiểm tra lại tỷ trọng hoặc số tổng.",
                     )
             if len(shares) >= 2:

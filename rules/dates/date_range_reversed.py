@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from rules._calendar import document_dates
-from validator import recache
+from rules._calendar import date_ranges
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
-
-_BETWEEN = recache.compile(r"^\s*(?:-|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 
 
 class DateRangeReversed(Rule):
@@ -29,11 +25,8 @@ class DateRangeReversed(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        items = document_dates(doc, self.context)
-        for (p, a), (q, b) in zip(items, items[1:], strict=False):
-            if p is not q or a.date is None or b.date is None:
-                continue
-            if not _BETWEEN.match(p.match[a.end:b.offset]) or a.date <= b.date:
+        for p, a, b in date_ranges(doc, self.context):
+            if a.date <= b.date:
                 continue
             yield Finding(p.at(a.offset, b.end - a.offset),
                           f"Khoảng thời gian \"{p.text[a.offset:b.end]}\" có ngày bắt đầu sau "

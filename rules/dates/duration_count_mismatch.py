@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rules._calendar import document_dates
+from rules._calendar import date_ranges
 from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
@@ -14,7 +14,6 @@ _COUNT = recache.compile(
     r"(?<![\d.,/])(\d{1,3})\s+ngày\b(?P<mid>[^()]{0,80})\(\s*(?:từ\s+)?(?:ngày\s+)?$",
     re.IGNORECASE,
 )
-_BETWEEN = recache.compile(r"^\s*(?:-|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 
 
 class DurationCountMismatch(Rule):
@@ -34,12 +33,7 @@ class DurationCountMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        items = document_dates(doc, self.context)
-        for (p, a), (q, b) in zip(items, items[1:], strict=False):
-            if p is not q or a.date is None or b.date is None:
-                continue
-            if not _BETWEEN.match(p.match[a.end:b.offset]):
-                continue
+        for p, a, b in date_ranges(doc, self.context):
             m = _COUNT.search(p.match[max(0, a.offset - 120):a.offset])
             if m is None:
                 continue

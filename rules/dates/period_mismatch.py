@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rules._frame import frame
+from rules._frame import frame, upper_ratio
 from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
@@ -60,7 +60,7 @@ class PeriodMismatch(Rule):
                 if p.index > f.summary.index and (f.body_end is None or p.index < f.body_end)]
         for p in body:
             t = p.match.strip()
-            if len(t) > 160 or _upper(t) < 0.8:
+            if len(t) > 160 or upper_ratio(t) < 0.8:
                 continue
             h = _TASKS.search(t)
             if h and int(h.group(1)) != following:
@@ -75,11 +75,3 @@ class PeriodMismatch(Rule):
                               f"Báo cáo tháng {month:02d} nhưng phần mở đầu báo cáo về "
                               f"\"{o.group(0)}\".", severity=Severity.WARNING,
                               suggestion="Kiểm tra đoạn mở đầu có phải chép từ báo cáo kỳ trước.")
-
-
-def _upper(t: str) -> float:
-    letters = [c for c in t if c.isalpha()]
-    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
-
-
-

@@ -203,7 +203,7 @@ def walk(doc: Document, ctx: Context | None) -> tuple[list[Event], list[tuple[in
                 pass
             elif v == lv.value or v in lv.seen:
                 events.append(Event("duplicate", p, exp, v, label_of(p), lv.para))
-            elif lv.free or _inline(lv.para, k, exp, p, body):
+            elif _inline(lv.para, k, exp, p, body):
                 pass
             else:
                 events.append(Event("gap", p, exp, v, label_of(p), lv.para))

@@ -15,8 +15,6 @@ from validator.profiles import Profile, SectionSpec, detect_profile
 from validator.rule import Finding, Rule
 
 ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-SYSTEM_NAME = {"party": "văn bản của Đảng (Hướng dẫn 36-HD/VPTW)",
-               "state": "văn bản hành chính (Nghị định 30/2020/NĐ-CP)"}
 
 
 def profile_of(rule: Rule, doc: Document) -> Profile:
