@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from msgspec.structs import replace
 
+from validator.atomic import atomic_write
 from validator.report import Report
 
 BASELINE_VERSION = 1
@@ -41,17 +41,9 @@ def baseline_dict(report: Report) -> dict[str, Any]:
 def write_baseline(report: Report, path: str | os.PathLike[str]) -> int:
     """Write the report's findings as a baseline (atomically); return how many."""
     data = baseline_dict(report)
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                               dir=target.parent if str(target.parent) else ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=2)
-            fh.write("\n")
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_write(Path(path), encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=2)
+        fh.write("\n")
     return len(data["findings"])
 
 

@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 from validator import __version__, recache
 
@@ -576,28 +576,13 @@ def _write(report: Report, emit: Callable[[Report, TextIO], None], output: str |
         emit(report, sys.stdout)
         sys.stdout.flush()
         return
-    import tempfile
+    from validator.atomic import atomic_write
 
-    target = Path(output)
     try:
-        fd, tmp = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path(".")
-        )
+        with atomic_write(Path(output), encoding="utf-8", newline="\n") as fh:
+            emit(report, cast(TextIO, fh))
     except OSError as exc:
         raise UsageError(f"không ghi được tệp kết quả '{output}': {exc.strerror}") from exc
-    try:
-        fh: IO[str]
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            emit(report, fh)
-        os.replace(tmp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise UsageError(f"không ghi được tệp kết quả '{output}': {exc.strerror}") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def exit_code(report: Report, fail_on: str = "error", *, usage_error: bool = False) -> int:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -23,6 +22,7 @@ import msgspec
 from lxml import etree
 
 from validator.annotate import AUTHOR, XML_SPACE, Editable, EditError, _simple, now
+from validator.atomic import atomic_write
 from validator.model import BODY, Document
 from validator.package import RPR, T, w
 from validator.rule import Context, Finding, Rule
@@ -157,17 +157,10 @@ def write_in_place(path: str | os.PathLike[str], data: bytes) -> Path:
     """Replace ``path`` atomically with ``data``, keeping the original as ``<name>.bak``."""
     target = Path(path)
     backup = target.with_name(target.name + ".bak")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        shutil.copy2(target, backup)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_write(target, "wb", before_replace=lambda: shutil.copy2(target, backup)) as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
     return backup
 
 
