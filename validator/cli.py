@@ -690,20 +690,12 @@ def cmd_edit(ns: argparse.Namespace, rules: Sequence[type[Rule]]) -> int:
 # -- soat rules / soat explain -------------------------------------------------------------
 
 
-def rule_summary(rule: type[Rule]) -> str:
-    """The docstring's first paragraph on one line (a summary may wrap in the source)."""
-    import inspect
-
-    first = inspect.cleandoc(rule.__doc__ or "").split("\n\n", 1)[0]
-    return " ".join(first.split()) or rule.summary()
-
-
 def rule_summary_vi(rule: type[Rule]) -> str:
     """What the rule checks, in Vietnamese: the rule's ``summary_vi``, else the built-in
     table (rules/data/summaries-vi.toml), else the English summary."""
     if rule.summary_vi:
         return rule.summary_vi
-    return _builtin_summaries().get(rule.id) or rule_summary(rule)
+    return _builtin_summaries().get(rule.id) or rule.summary()
 
 
 def _builtin_summaries() -> dict[str, str]:
@@ -731,7 +723,7 @@ def rule_info(rule: type[Rule]) -> dict[str, str]:
         "name": rule.name,
         "category": rule.category.value,
         "severity": rule.severity.value,
-        "summary": rule_summary(rule),
+        "summary": rule.summary(),
         "summary_vi": rule_summary_vi(rule),
     }
 
@@ -777,7 +769,7 @@ def cmd_explain(rules: Sequence[type[Rule]], rule_id: str, stream: TextIO) -> in
     if rule.url:
         out.append(f"Tài liệu: {rule.url}")
     out += ["", rule_summary_vi(rule), "", "Tài liệu cho người phát triển (tiếng Anh):", "",
-            rule_summary(rule)]
+            rule.summary()]
     for marker, title in _EXPLAIN_SECTIONS:
         body = rule.doc_section(marker)
         if body:

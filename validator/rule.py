@@ -169,7 +169,11 @@ class Rule:
 
     @classmethod
     def summary(cls) -> str:
-        return (cls.__doc__ or "").strip().splitlines()[0]
+        """The docstring's first paragraph on one line (a summary may wrap in the source)."""
+        import inspect
+
+        first = inspect.cleandoc(cls.__doc__ or "").split("\n\n", 1)[0]
+        return " ".join(first.split())
 
     @classmethod
     def doc_section(cls, title: str) -> str:
