@@ -368,11 +368,10 @@ def annotate(data: bytes, doc: Document, violations: Iterable[Violation],
         raise EditError("Không xác định được vị trí các đoạn văn để gắn ghi chú.")
     commenter = Commenter(ed)
     # right to left within a paragraph, so that splitting runs never moves a later anchor
-    ordered = sorted(violations, key=lambda v: (anchor_for(doc, v.location)[0],
-                                                -(v.location.offset or 0)))
+    anchored = [(anchor_for(doc, v.location), v) for v in violations]  # once per violation
+    anchored.sort(key=lambda av: (av[0][0], -(av[1].location.offset or 0)))
     count = 0
-    for v in ordered:
-        index, offset, length, prefix = anchor_for(doc, v.location)
+    for (index, offset, length, prefix), v in anchored:
         commenter.add(index, offset, length, comment_lines(v, prefix))
         count += 1
     commenter.finish()

@@ -93,10 +93,10 @@ def apply_suppressions(
     settings: Mapping[str, Any] | None = None,
 ) -> FileResult:
     """The result without silenced violations, with FMT011 kept only for unused comments."""
-    sups = suppressions(doc)
     if settings and settings.get("no_suppress"):
         shown = [v for v in result.violations if v.rule != UNUSED_RULE]
         return replace(result, violations=shown)
+    sups = suppressions(doc)
     if not sups:
         return result
     ran = {r.id for r in rules}
