@@ -500,7 +500,9 @@ def test_internal_error_has_no_traceback_unless_debug(
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("hỏng")
 
-    monkeypatch.setattr(cli, "run_checks", explode)
+    from validator.cli import check
+
+    monkeypatch.setattr(check, "run_checks", explode)
     code, _, err = run(capsys, "check", path)
     assert code == 2 and "lỗi nội bộ" in err and "SOAT_DEBUG" in err
 

@@ -105,7 +105,7 @@ def test_builtin_plugin_registers_the_catalogue() -> None:
 
 
 def test_every_builtin_rule_has_a_vietnamese_description() -> None:
-    from validator.cli import _builtin_summaries, rule_summary_vi
+    from validator.cli.rules import _builtin_summaries, rule_summary_vi
 
     table = _builtin_summaries()
     assert set(table) == {c.id for c in BUILTIN_RULES}  # type: ignore[attr-defined]

@@ -1,0 +1,48 @@
+"""``soat annotate``: a copy of the document with each finding as a Word comment."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from validator.cli.common import EXIT_ERROR, EXIT_OK, error, note
+from validator.cli.edit import prepare
+from validator.cli.parser import add_plugin_options, add_selection_options
+
+if TYPE_CHECKING:
+    from validator.rule import Rule
+
+
+def add_parser(sub: Any) -> None:
+    annotate = sub.add_parser(
+        "annotate", help="ghi các vấn đề thành ghi chú (comment) trong một bản sao .docx",
+        description="Tạo bản sao có ghi chú Word (tác giả \"soat\") gắn vào đúng chỗ của mỗi "
+        "vấn đề; tệp gốc không bị thay đổi.",
+    )
+    annotate.add_argument("path", metavar="TỆP", help="tệp .docx cần kiểm tra")
+    annotate.add_argument("--output", "-o", metavar="TỆP",
+                          help="tệp kết quả (mặc định: <tên>.soat.docx)")
+    add_selection_options(annotate, long_help=False)
+    add_plugin_options(annotate)
+
+
+def cmd_annotate(ns: argparse.Namespace, rules: Sequence[type[Rule]]) -> int:
+    from validator.annotate import EditError, annotate
+    from validator.engine import check_document
+
+    edit = prepare(ns, rules)
+    if edit is None:
+        return EXIT_ERROR
+    try:
+        result = check_document(edit.doc, rules=edit.batch.rules, settings=edit.batch.settings,
+                                profile=edit.profile)
+        out, count = annotate(edit.data, edit.doc, result.violations, edit.source)
+    except EditError as exc:
+        error(f"'{edit.source}': {exc}")
+        return EXIT_ERROR
+    assert edit.output is not None
+    Path(edit.output).write_bytes(out)
+    note(f"đã ghi {count} ghi chú vào '{edit.output}'.")
+    return EXIT_OK

@@ -1,0 +1,187 @@
+"""``soat check``: check files and folders, write the report in the chosen format."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO, cast
+
+from validator.cli import baseline
+from validator.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_VIOLATIONS,
+    FAIL_ON,
+    UsageError,
+    error,
+    note,
+    same_file,
+)
+from validator.cli.files import collect_files
+from validator.cli.parser import add_plugin_options, add_selection_options
+from validator.cli.pool import run_checks
+
+if TYPE_CHECKING:
+    from validator.emitters import Emitter
+    from validator.report import FileResult, Report
+    from validator.rule import Rule
+
+
+def add_parser(sub: Any, emitter_names: Sequence[str]) -> None:
+    formats = list(emitter_names) or ["text"]
+    default_format = "text" if "text" in formats else formats[0]
+    check = sub.add_parser(
+        "check", help="kiểm tra tệp hoặc thư mục",
+        description=(
+            "Kiểm tra các tệp .docx. Thư mục được duyệt đệ quy tìm *.docx (bỏ qua tệp khoá ~$*); "
+            "tệp .docm/.dotx phải chỉ định trực tiếp."
+        ),
+    )
+    check.add_argument("paths", nargs="+", metavar="ĐƯỜNG_DẪN", help="tệp hoặc thư mục")
+    check.add_argument(
+        "--format", choices=formats, default=default_format,
+        help=f"định dạng kết quả (mặc định: {default_format})",
+    )
+    check.add_argument(
+        "--output", "-o", metavar="TỆP", help="ghi kết quả vào TỆP thay vì ra màn hình"
+    )
+    add_selection_options(check)
+    check.add_argument(
+        "--fail-on", choices=FAIL_ON, default=None,
+        help="mức độ thấp nhất làm lệnh thất bại (mã thoát 1); mặc định: error",
+    )
+    check.add_argument(
+        "--statistics", action="store_true",
+        help="chỉ in số vấn đề của từng quy tắc (và số tệp có vấn đề đó) thay vì từng vấn đề; "
+             "dùng với --format text hoặc json",
+    )
+    check.add_argument(
+        "--jobs", "-j", type=int, default=1, metavar="N",
+        help="số tiến trình song song (mặc định 1; 0 = số lõi CPU)",
+    )
+    check.add_argument(
+        "--no-suppress", action="store_true",
+        help="bỏ qua các ghi chú 'soat: ignore' trong tài liệu, hiện mọi vấn đề",
+    )
+    baseline.add_options(check)
+    add_plugin_options(check)
+
+
+def cmd_check(
+    ns: argparse.Namespace,
+    rules: Sequence[type[Rule]],
+    emitters: Mapping[str, type[Emitter]],
+) -> int:
+    from validator.engine import MSG_NOT_FOUND, failed
+    from validator.report import Report
+
+    if ns.jobs < 0:
+        raise UsageError("--jobs phải là số không âm (0 = số lõi CPU)")
+    jobs = ns.jobs or os.cpu_count() or 1
+
+    if ns.profile:
+        check_profile_name(ns.profile)
+    if ns.statistics and ns.format not in ("text", "json"):
+        raise UsageError(f"--statistics chỉ dùng với --format text hoặc json, không dùng với "
+                         f"--format {ns.format}")
+
+    entries = collect_files(ns.paths)
+    files = [path for path, exists in entries if exists]
+    missing = [path for path, exists in entries if not exists]
+    if ns.output:
+        for path in files:
+            if same_file(ns.output, path):
+                raise UsageError(f"tệp kết quả '{ns.output}' trùng với tệp cần kiểm tra '{path}'")
+    for path in missing:
+        error(f"không tìm thấy '{path}'.")
+    if not entries:
+        note("không có tệp .docx nào để kiểm tra.")
+
+    by_path, fail_on = configured_checks(ns, rules, files, jobs)
+    report = Report(
+        files=[
+            by_path[path] if exists else failed(path, "not-found", MSG_NOT_FOUND)
+            for path, exists in entries
+        ]
+    )
+    report = baseline.apply_options(ns, report)
+    if ns.statistics:
+        from validator.statistics import EMITTERS as STATISTICS
+
+        write_report(report, STATISTICS[ns.format], ns.output)
+    else:
+        write_report(report, emitters[ns.format]().emit, ns.output)
+    return exit_code(report, fail_on, usage_error=bool(missing))
+
+
+def configured_checks(
+    ns: argparse.Namespace, rules: Sequence[type[Rule]], files: Sequence[str], jobs: int
+) -> tuple[dict[str, FileResult], str]:
+    """Check ``files`` with the configuration governing each ([tool.soat] / soat.toml);
+    command-line flags override it. Returns results by path and the ``--fail-on`` in force."""
+    from validator.config import ConfigError, fail_on_for, plan
+    from validator.engine import SelectorError
+
+    try:
+        batches = plan(files, rules=rules, select=ns.select, ignore=ns.ignore,
+                       profile=ns.profile)
+        fail_on = ns.fail_on or fail_on_for(files) or "error"
+    except (ConfigError, SelectorError) as exc:
+        raise UsageError(str(exc)) from exc
+    by_path: dict[str, FileResult] = {}
+    for batch in batches:
+        if batch.profile and batch.profile != ns.profile:
+            check_profile_name(batch.profile)
+        settings = dict(batch.settings)
+        if ns.no_suppress:
+            settings["no_suppress"] = True
+        checked = run_checks(batch.files, rules=batch.rules, profile_name=batch.profile,
+                             settings=settings, jobs=jobs)
+        by_path.update(zip(batch.files, checked, strict=True))
+    return by_path, fail_on
+
+
+def check_profile_name(name: str) -> None:
+    """Refuse an unknown ``--profile`` once, up front, instead of failing every file."""
+    try:
+        from validator.profiles import load_profile
+    except ImportError:  # profiles without a loader: the engine falls back per file
+        return
+    try:
+        load_profile(name)
+    except Exception as exc:
+        detail = "" if isinstance(exc, KeyError) else str(exc)
+        raise UsageError(detail if name in detail else f"không có hồ sơ '{name}'") from exc
+
+
+def write_report(
+    report: Report, emit: Callable[[Report, TextIO], None], output: str | None
+) -> None:
+    if not output:
+        emit(report, sys.stdout)
+        sys.stdout.flush()
+        return
+    from validator.atomic import atomic_write
+
+    try:
+        with atomic_write(Path(output), encoding="utf-8", newline="\n") as fh:
+            emit(report, cast(TextIO, fh))
+    except OSError as exc:
+        raise UsageError(f"không ghi được tệp kết quả '{output}': {exc.strerror}") from exc
+
+
+def exit_code(report: Report, fail_on: str = "error", *, usage_error: bool = False) -> int:
+    """2 for a usage error, an unreadable file or a crashed rule; else 1 when a violation is at
+    or above ``fail_on``; else 0."""
+    from validator.rule import Severity
+
+    if usage_error or any(f.failed or f.rule_errors for f in report.files):
+        return EXIT_ERROR
+    if fail_on == "never":
+        return EXIT_OK
+    threshold = Severity(fail_on).rank
+    worst = report.worst()
+    return EXIT_VIOLATIONS if worst is not None and worst.rank >= threshold else EXIT_OK

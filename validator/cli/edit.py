@@ -1,0 +1,69 @@
+"""What ``soat annotate`` and ``soat fix`` share: one file read, its configuration and profile."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from validator.cli.common import UsageError, error, same_file
+
+if TYPE_CHECKING:
+    from validator.config import Batch
+    from validator.model import Document
+    from validator.profiles import Profile
+    from validator.rule import Rule
+
+
+class Edit:
+    """The file to edit, read and loaded, with the rules, settings and profile in force."""
+
+    def __init__(
+        self, source: str, output: str | None, data: bytes, doc: Document, batch: Batch,
+        profile: Profile,
+    ) -> None:
+        self.source = source
+        self.output = output  # None: write in place
+        self.data = data
+        self.doc = doc
+        self.batch = batch
+        self.profile = profile
+
+
+def prepare(ns: argparse.Namespace, rules: Sequence[type[Rule]]) -> Edit | None:
+    """Read and load ``ns.path`` with its configuration; ``None`` (after a message on stderr)
+    when the file cannot be read. Raises :class:`UsageError` for a wrong command line."""
+    from validator.config import ConfigError, plan
+    from validator.engine import (
+        ProfileError,
+        SelectorError,
+        load_document,
+        read_file,
+        resolve_profile,
+    )
+    from validator.model import Document
+
+    source = ns.path
+    output = None if getattr(ns, "in_place", False) else (
+        ns.output or str(Path(source).with_suffix("")) + ".soat.docx")
+    if output and os.path.exists(source) and same_file(output, source):
+        raise UsageError(f"tệp kết quả '{output}' trùng với tệp gốc; dùng --in-place để ghi đè")
+    try:
+        batch = plan([source], rules=rules, select=ns.select, ignore=ns.ignore,
+                     profile=ns.profile)[0]
+    except (ConfigError, SelectorError) as exc:
+        raise UsageError(str(exc)) from exc
+    data = read_file(source)
+    loaded = load_document(data, source) if isinstance(data, bytes) else data
+    if not isinstance(data, bytes) or not isinstance(loaded, Document):
+        failure = getattr(loaded, "error", None)
+        error(f"'{source}': {failure.message if failure else 'không đọc được tệp.'}")
+        return None
+    try:
+        profile = resolve_profile(loaded, batch.profile)
+    except ProfileError as exc:
+        error(f"'{source}': {exc}")
+        return None
+    return Edit(source, output, data, loaded, batch, profile)

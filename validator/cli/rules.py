@@ -1,0 +1,83 @@
+"""``soat rules``: the rule catalogue, with what each rule checks in Vietnamese."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TextIO
+
+from validator.cli.common import EXIT_OK
+from validator.cli.parser import add_plugin_options
+
+if TYPE_CHECKING:
+    from validator.rule import Rule
+
+
+def add_parser(sub: Any) -> None:
+    rules = sub.add_parser("rules", help="liệt kê các quy tắc")
+    rules.add_argument(
+        "--format", choices=("text", "json"), default="text",
+        help="định dạng danh sách (mặc định: text)",
+    )
+    add_plugin_options(rules)
+
+
+def rule_summary_vi(rule: type[Rule]) -> str:
+    """What the rule checks, in Vietnamese: the rule's ``summary_vi``, else the built-in
+    table (rules/data/summaries-vi.toml), else the English summary."""
+    if rule.summary_vi:
+        return rule.summary_vi
+    return _builtin_summaries().get(rule.id) or rule.summary()
+
+
+def _builtin_summaries() -> dict[str, str]:
+    global _SUMMARIES
+    if _SUMMARIES is None:
+        import tomllib
+        from pathlib import Path
+
+        import rules
+
+        path = Path(rules.__file__).parent / "data" / "summaries-vi.toml"
+        try:
+            _SUMMARIES = {k: str(v) for k, v in tomllib.loads(path.read_text("utf-8")).items()}
+        except (OSError, ValueError):
+            _SUMMARIES = {}
+    return _SUMMARIES
+
+
+_SUMMARIES: dict[str, str] | None = None
+
+
+def rule_info(rule: type[Rule]) -> dict[str, str]:
+    return {
+        "id": rule.id,
+        "name": rule.name,
+        "category": rule.category.value,
+        "severity": rule.severity.value,
+        "summary": rule.summary(),
+        "summary_vi": rule_summary_vi(rule),
+    }
+
+
+def cmd_rules(rules: Sequence[type[Rule]], fmt: str, stream: TextIO) -> int:
+    infos = [rule_info(r) for r in sorted(rules, key=lambda r: r.id)]
+    if fmt == "json":
+        import json
+
+        stream.write(json.dumps(infos, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    if not infos:
+        stream.write("Chưa có quy tắc nào được đăng ký.\n")
+        return EXIT_OK
+    columns = ("id", "name", "category", "severity")
+    widths = {c: max(len(c), *(len(i[c]) for i in infos)) for c in columns}
+    headers = {"id": "MÃ", "name": "TÊN", "category": "NHÓM", "severity": "MỨC ĐỘ"}
+    widths = {c: max(widths[c], len(headers[c])) for c in columns}
+    stream.write("  ".join(headers[c].ljust(widths[c]) for c in columns) + "  MÔ TẢ\n")
+    for info in infos:
+        stream.write(
+            "  ".join(info[c].ljust(widths[c]) for c in columns) + "  " + info["summary_vi"]
+            + "\n"
+        )
+    stream.write(f"\nTổng cộng {len(infos)} quy tắc.\n")
+    return EXIT_OK
