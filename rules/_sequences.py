@@ -18,7 +18,7 @@ import msgspec
 
 from validator import recache
 from validator.model import Document, Paragraph, Table, fold
-from validator.outline import roman_value
+from validator.numerals import roman_value
 from validator.rule import Context
 
 # -- STT cells ----------------------------------------------------------------------------

@@ -440,7 +440,7 @@ STYLES_WITH_TABLES = (
 def test_table_and_latent_styles_are_cut_and_the_rest_read_as_before() -> None:
     from lxml import etree
 
-    from validator.styles import drop_unread_styles
+    from validator.loader.styles import drop_unread_styles
 
     ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     whole = f"<w:styles {ns}>{STYLES_WITH_TABLES}</w:styles>".encode()
@@ -464,7 +464,7 @@ def test_table_and_latent_styles_are_cut_and_the_rest_read_as_before() -> None:
 
 
 def test_a_prefilter_that_breaks_the_xml_falls_back_to_the_whole_part() -> None:
-    from validator.package import Limits, Package
+    from validator.loader.package import Limits, Package
 
     data = package(para("x"), styles=STYLES_WITH_TABLES)
     pkg = Package(data, Limits())

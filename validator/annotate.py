@@ -24,9 +24,11 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 from lxml import etree
 
-from validator import loader as _loader
+from validator.loader.body import Reader
+from validator.loader.document import DocumentLoader
+from validator.loader.freeze import clean_text
+from validator.loader.package import PPR, REL_NS, RPR, W_NS, Limits, LoadError, Package, T, w
 from validator.model import BODY, ENDNOTE, FOOTNOTE, TEXTBOX, Document, Location
-from validator.package import PPR, REL_NS, RPR, Limits, Package, T, w
 
 if TYPE_CHECKING:
     from validator.report import Violation
@@ -45,7 +47,7 @@ class EditError(Exception):
 # -- reading with positions ----------------------------------------------------------------
 
 
-class _Recorder(_loader._Reader):
+class _Recorder(Reader):
     """The loader's reader, remembering the XML element of each paragraph and run."""
 
     def __init__(self, loader: Any, part: str) -> None:
@@ -82,7 +84,7 @@ class Para(msgspec.Struct):
 
     def raw_offset(self, clean_offset: int) -> int:
         """The raw offset of a model (clean, NFC) offset."""
-        _clean, mapping = _loader._clean(self.raw)
+        _clean, mapping = clean_text(self.raw)
         if _clean == self.raw:
             return clean_offset
         for i in range(len(self.raw) + 1):
@@ -97,9 +99,9 @@ class Editable:
     def __init__(self, data: bytes, path: str = "<bytes>") -> None:
         try:
             self.pkg = Package(data, Limits())
-            self.ld = _loader._Loader(self.pkg, path)
+            self.ld = DocumentLoader(self.pkg, path)
             root = self.pkg.xml(self.ld.main, required=True)
-        except _loader.LoadError as exc:
+        except LoadError as exc:
             raise EditError(exc.message) from exc
         assert root is not None
         self.root = root
@@ -116,7 +118,7 @@ class Editable:
         ]
         self.zip = zipfile.ZipFile(io.BytesIO(data))
         self.replaced: dict[str, bytes] = {}
-        ids = [int(v) for v in root.xpath("//@w:id", namespaces={"w": _loader.W_NS})
+        ids = [int(v) for v in root.xpath("//@w:id", namespaces={"w": W_NS})
                if str(v).lstrip("-").isdigit()]
         self._next_id = max(ids, default=0) + 1
 
@@ -289,7 +291,7 @@ class Commenter:
                 if root is not None:
                     return target, root
         name = posixpath.join(posixpath.dirname(ed.ld.main), "comments.xml")
-        root = etree.Element(w("comments"), nsmap={"w": _loader.W_NS})
+        root = etree.Element(w("comments"), nsmap={"w": W_NS})
         rels = ed.part_xml(rels_name)
         if rels is None:
             rels = etree.Element(f"{{{REL_NS}}}Relationships", nsmap={None: REL_NS})

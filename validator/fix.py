@@ -23,8 +23,8 @@ from lxml import etree
 
 from validator.annotate import AUTHOR, XML_SPACE, Editable, EditError, _simple, now
 from validator.atomic import atomic_write
+from validator.loader.package import RPR, T, w
 from validator.model import BODY, Document
-from validator.package import RPR, T, w
 from validator.rule import Context, Finding, Rule
 
 if TYPE_CHECKING:

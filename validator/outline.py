@@ -15,23 +15,7 @@ import msgspec
 
 from validator import recache
 from validator.model import Paragraph, fold
-from validator.numbering import roman
-
-ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-
-
-def roman_value(s: str) -> int | None:
-    s = s.upper()
-    if not s or any(c not in ROMAN_VALUES for c in s):
-        return None
-    total = 0
-    prev = 0
-    for c in reversed(s):
-        v = ROMAN_VALUES[c]
-        total = total - v if v < prev else total + v
-        prev = max(prev, v)
-    return total if roman(total) == s else None
-
+from validator.numerals import roman, roman_value
 
 # The letters Vietnamese enumerations use (a, b, c, d, đ, e, g, h, i, k, ...); many documents
 # follow the Latin alphabet instead (… e, f, g), so a letter outside this list has no value.

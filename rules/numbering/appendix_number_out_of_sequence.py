@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from rules._sequences import appendices, standalone
 from validator.model import Document
-from validator.numbering import roman
+from validator.numerals import roman
 from validator.rule import Finding, Related, Rule, Severity
 
 

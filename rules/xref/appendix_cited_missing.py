@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from rules._sequences import appendices, appendix_citations, standalone
 from validator.model import Document
-from validator.numbering import roman
+from validator.numerals import roman
 from validator.rule import Finding, Rule, Severity
 
 

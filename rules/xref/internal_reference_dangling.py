@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from rules._sequences import appendices, appendix_of, stt_tables
 from validator import recache
 from validator.model import Document
-from validator.outline import roman_value
+from validator.numerals import roman_value
 from validator.rule import Finding, Rule, Severity
 
 _NUM = r"(?:[IVXLC]{1,5}(?:\.\d{1,2}){0,2}|\d{1,2}(?:\.\d{1,2}){0,2})"

@@ -16,6 +16,7 @@ import msgspec
 from msgspec.structs import replace
 
 from validator.model import Numbering
+from validator.numerals import roman
 
 BULLET_CHARS = {
     "\uf0b7": "•",
@@ -37,32 +38,6 @@ class Level(msgspec.Struct, frozen=True):
     text: str = "%1."
     restart: int | None = None  # lvlRestart: restart after this (1-based) level; 0 = never
     legal: bool = False
-
-
-def roman(n: int) -> str:
-    if n <= 0 or n >= 4000:
-        return str(n)
-    vals = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ]
-    out = []
-    for v, s in vals:
-        while n >= v:
-            out.append(s)
-            n -= v
-    return "".join(out)
 
 
 MAX_LETTER_REPEAT = 10

@@ -8,7 +8,7 @@ from typing import Any
 import msgspec
 from lxml import etree
 
-from validator.package import A_NS, PPR, RPR, VAL, w
+from validator.loader.package import A_NS, PPR, RPR, VAL, w
 
 # ---------------------------------------------------------------------------------------------
 # Styles
