@@ -534,20 +534,8 @@ def test_exit_code_function() -> None:
 
 
 def test_unknown_profile_is_a_usage_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import validator.profiles
-
-    def load_profile(name: str) -> validator.profiles.Profile:
-        if name != "state-report":
-            raise KeyError(name)
-        return validator.profiles.Profile(name=name)
-
-    def detect_profile(doc: Document, name: str | None = None) -> validator.profiles.Profile:
-        return load_profile(name or "state-report")
-
-    monkeypatch.setattr(validator.profiles, "load_profile", load_profile, raising=False)
-    monkeypatch.setattr(validator.profiles, "detect_profile", detect_profile, raising=False)
     path = write(tmp_path, "a.docx", "sạch")
     code, out, err = run(capsys, "check", path, "--profile", "khong-co")
     assert code == 2 and out == ""

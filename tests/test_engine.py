@@ -549,7 +549,7 @@ def test_detect_profile_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
     fake_loader(monkeypatch)
     seen: list[str | None] = []
 
-    def detect(doc: Document, name: str | None = None) -> Profile:
+    def detect(doc: Document, name: str | None = None, profiles: object = None) -> Profile:
         seen.append(name)
         return Profile(name=name or "auto")
 
@@ -564,7 +564,7 @@ def test_unknown_named_profile_fails_the_file(monkeypatch: pytest.MonkeyPatch) -
 
     fake_loader(monkeypatch)
 
-    def detect(doc: Document, name: str | None = None) -> Profile:
+    def detect(doc: Document, name: str | None = None, profiles: object = None) -> Profile:
         raise KeyError(name)
 
     monkeypatch.setattr(validator.profiles, "detect_profile", detect, raising=False)
@@ -580,12 +580,12 @@ def test_unknown_named_profile_fails_the_file(monkeypatch: pytest.MonkeyPatch) -
 
 def test_library_check_bytes_is_picklable_and_stateless(monkeypatch: pytest.MonkeyPatch) -> None:
     fake_loader(monkeypatch)
-    monkeypatch.setattr(engine, "default_rules", lambda: (WordFlagged,))
 
-    def rules_for(cfg: dict[str, object]) -> tuple[type[Rule], ...]:
-        return select_rules((WordFlagged, Duplicates), select=cfg.get("select") or ())  # type: ignore[arg-type]
+    def plugins_for(cfg: dict[str, object]) -> tuple[tuple[type[Rule], ...], dict[str, Profile]]:
+        rules = select_rules((WordFlagged, Duplicates), select=cfg.get("select") or ())  # type: ignore[arg-type]
+        return rules, {}
 
-    monkeypatch.setattr(validator, "_rules_for", rules_for)
+    monkeypatch.setattr(validator, "_plugins_for", plugins_for)
     data = "FAKE\nmột câu xấu\nab".encode()
     report = validator.check_bytes(data, {"select": ["STR"]}, path="a.docx")
     assert isinstance(report, Report) and len(report.files) == 1

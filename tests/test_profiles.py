@@ -8,11 +8,12 @@ import pytest
 
 from tests.harness import load
 from tests.test_frame import report
+from validator import hookimpl
 from validator.profiles import (
     FRAME_ELEMENTS,
     Profile,
     ProfileError,
-    available_profiles,
+    builtin_profiles,
     detect_profile,
     load_profile,
     load_profile_file,
@@ -22,7 +23,7 @@ BUILTINS = ("party-monthly-report", "party-document", "state-report", "state-doc
 
 
 def test_builtins_load_and_validate() -> None:
-    profiles = available_profiles(plugins=False)
+    profiles = builtin_profiles()
     for name in BUILTINS:
         assert name in profiles
         prof = profiles[name]
@@ -33,7 +34,7 @@ def test_builtins_load_and_validate() -> None:
         "leadership", "results", "shortcomings", "next-tasks"]
     assert "Hạn chế, khuyết điểm" in monthly.sections[2].aliases
     assert monthly.settings["appendix_numerals"] == "arabic"
-    assert available_profiles()["state-report"].settings["appendix_numerals"] == "roman"
+    assert load_profile("state-report").settings["appendix_numerals"] == "roman"
     assert not profiles["state-report"].sections
     assert not profiles["generic"].frame_required and not profiles["generic"].sections
 
@@ -91,22 +92,34 @@ def test_unknown_profile_name_lists_the_known_ones() -> None:
         load_profile("no-such-profile")
 
 
-def test_plugin_profiles_are_merged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import validator.profiles as profiles
+class _ProfilePlugin:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    @hookimpl
+    def soat_register_profiles(self) -> list[str]:
+        return [str(self.folder)]
+
+
+def test_plugin_profiles_are_merged(tmp_path: Path) -> None:
+    from validator.plugins import Plugins, make_plugin_manager
 
     (tmp_path / "acme.toml").write_text('name = "acme-report"\nsystem = "state"\n',
                                         encoding="utf-8")
-    monkeypatch.setattr(profiles, "_plugin_paths", lambda: (tmp_path,))
-    profiles._available.cache_clear()
-    try:
-        assert "acme-report" in available_profiles()
-        (tmp_path / "dup.toml").write_text('name = "state-report"\nsystem = "state"\n',
-                                           encoding="utf-8")
-        profiles._available.cache_clear()
-        with pytest.raises(ProfileError, match="hai lần"):
-            available_profiles()
-    finally:
-        profiles._available.cache_clear()
+
+    def plugins() -> Plugins:
+        return Plugins(make_plugin_manager(
+            autoload=False, environ={}, extra=[("acme", _ProfilePlugin(tmp_path))]))
+
+    profiles = plugins().profiles()
+    assert "acme-report" in profiles and "state-report" in profiles
+    assert load_profile("acme-report", profiles).name == "acme-report"
+    with pytest.raises(ProfileError, match="không có hồ sơ 'acme-report'"):
+        load_profile("acme-report")  # the built-in profiles alone do not know it
+    (tmp_path / "dup.toml").write_text('name = "state-report"\nsystem = "state"\n',
+                                       encoding="utf-8")
+    with pytest.raises(ProfileError, match="hai lần"):
+        plugins().profiles()
 
 
 @pytest.mark.parametrize(("outline", "expected"), [

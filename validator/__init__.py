@@ -20,6 +20,7 @@ from validator.model import Document, Location
 from validator.rule import Category, Finding, Rule, Severity
 
 if TYPE_CHECKING:
+    from validator.profiles import Profile
     from validator.report import Report
 
 __version__ = "0.1.0"
@@ -70,9 +71,10 @@ def check_bytes(data: bytes, config: Mapping[str, Any] | None = None, *,
     from validator.report import Report
 
     cfg = _config(config)
-    rules = _rules_for(cfg)
+    rules, profiles = _plugins_for(cfg)
     result = engine.check_bytes(
-        data, path, settings=cfg.get("settings"), profile_name=cfg.get("profile"), rules=rules
+        data, path, settings=cfg.get("settings"), profile_name=cfg.get("profile"), rules=rules,
+        profiles=profiles,
     )
     return Report(files=[result])
 
@@ -86,9 +88,10 @@ def check_path(path: str | Path, config: Mapping[str, Any] | None = None) -> Rep
     from validator.report import Report
 
     cfg = _config(config)
-    rules = _rules_for(cfg)
+    rules, profiles = _plugins_for(cfg)
     result = engine.check_path(
-        path, settings=cfg.get("settings"), profile_name=cfg.get("profile"), rules=rules
+        path, settings=cfg.get("settings"), profile_name=cfg.get("profile"), rules=rules,
+        profiles=profiles,
     )
     return Report(files=[result])
 
@@ -101,18 +104,22 @@ def _config(config: Mapping[str, Any] | None) -> dict[str, Any]:
     return cfg
 
 
-def _rules_for(cfg: Mapping[str, Any]) -> tuple[type[Rule], ...]:
+def _plugins_for(
+    cfg: Mapping[str, Any],
+) -> tuple[tuple[type[Rule], ...], dict[str, Profile]]:
+    """The selected rules and the profiles of the plugins ``cfg`` allows (one discovery)."""
     from validator.engine import select_rules
-    from validator.plugins import Plugins, make_plugin_manager
+    from validator.plugins import Plugins
 
-    pm = make_plugin_manager(
+    plugins = Plugins.discover(
         autoload=bool(cfg.get("plugins", True)), blocked=tuple(cfg.get("disable_plugins", ()))
     )
-    return select_rules(
-        Plugins(pm).rules(),
+    rules = select_rules(
+        plugins.rules(),
         select=_as_list(cfg.get("select")),
         ignore=_as_list(cfg.get("ignore")),
     )
+    return rules, plugins.profiles()
 
 
 def _as_list(value: Any) -> list[str]:

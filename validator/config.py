@@ -279,14 +279,10 @@ def plugin_rules(config: Config, known: Iterable[str] = ()) -> tuple[type[Rule],
     """The rules of the configuration's local plugin modules (``soat_register_rules``)."""
     if not config.plugins:
         return ()
-    import pluggy
+    from validator.plugins import PluginError, Plugins, make_plugin_manager
 
-    from validator import hookspecs
-    from validator.plugins import PluginError, Plugins
-
-    pm = pluggy.PluginManager("soat")
-    pm.add_hookspecs(hookspecs)
     where = config.key("plugins")
+    modules: list[tuple[str, object]] = []
     for file in config.plugins:
         name = f"soat_local_{abs(hash(str(file)))}_{file.stem}"
         try:
@@ -297,16 +293,16 @@ def plugin_rules(config: Config, known: Iterable[str] = ()) -> tuple[type[Rule],
                 module = importlib.util.module_from_spec(spec)
                 sys.modules[name] = module
                 spec.loader.exec_module(module)
-            pm.register(module, name=str(file))
         except Exception as exc:
             raise ConfigError(
                 f"{config.path}: khóa '{where}': không nạp được plugin '{file}': "
                 f"{type(exc).__name__}: {exc}."
             ) from exc
+        modules.append((str(file), module))
     try:
-        pm.check_pending()
+        pm = make_plugin_manager(builtins=False, autoload=False, environ={}, extra=modules)
         found = Plugins(pm).rules()
-    except (PluginError, pluggy.PluginValidationError) as exc:
+    except PluginError as exc:
         raise ConfigError(f"{config.path}: khóa '{where}': {exc}.") from exc
     clash = sorted(set(known) & {r.id for r in found})
     if clash:

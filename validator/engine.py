@@ -371,19 +371,22 @@ def _generic_profile() -> Profile:
     return Profile(name="generic")
 
 
-def resolve_profile(doc: Document, name: str | None = None) -> Profile:
+def resolve_profile(
+    doc: Document, name: str | None = None, profiles: Mapping[str, Profile] | None = None
+) -> Profile:
     """The document's profile: ``name`` if given, else detected from the document.
 
-    Uses ``validator.profiles.detect_profile`` when it exists and falls back to the generic
-    profile otherwise. A failure to detect is logged and also falls back; a failure to find a
-    profile the user named raises :class:`ProfileError`.
+    ``profiles`` are the run's profiles by name (:meth:`validator.plugins.Plugins.profiles`);
+    by default the built-in ones. Uses ``validator.profiles.detect_profile`` when it exists
+    and falls back to the generic profile otherwise. A failure to detect is logged and also
+    falls back; a failure to find a profile the user named raises :class:`ProfileError`.
     """
     try:
         from validator.profiles import detect_profile
     except (ImportError, AttributeError):
         return _generic_profile()
     try:
-        return detect_profile(doc, name)
+        return detect_profile(doc, name, profiles)
     except Exception as exc:
         if name is not None:
             detail = "" if isinstance(exc, KeyError) else str(exc)
@@ -404,10 +407,11 @@ def failed(path: str, code: str, message: str) -> FileResult:
 
 
 def default_rules() -> tuple[type[Rule], ...]:
-    """Every rule from the built-in and installed plugins (a fresh plugin manager)."""
-    from validator.plugins import Plugins, make_plugin_manager
+    """Every rule of the built-in and installed plugins (a convenience for scripts; the
+    engine and the command line never call it: they are given their rules)."""
+    from validator.plugins import Plugins
 
-    return Plugins(make_plugin_manager()).rules()
+    return Plugins.discover().rules()
 
 
 def load_document(data: bytes, path: str, limits: Limits | None = None) -> Document | FileResult:
@@ -434,25 +438,31 @@ def check_bytes(
     profile_name: str | None = None,
     rules: Sequence[type[Rule]] | None = None,
     limits: Limits | None = None,
+    profiles: Mapping[str, Profile] | None = None,
 ) -> FileResult:
     """Load ``data`` as a .docx and check it. A file that cannot be read becomes a result with
     status ``failed`` and an ``error`` (code and Vietnamese message), never an exception.
 
-    ``rules`` defaults to every rule of the built-in and installed plugins.
+    ``rules`` and ``profiles`` are what the run's plugins provide
+    (:class:`validator.plugins.Plugins`). When ``rules`` is not given, the built-in and
+    installed plugins are discovered here, once, for both; when only ``profiles`` is missing,
+    the built-in profiles serve.
     """
+    if rules is None:
+        from validator.plugins import Plugins
+
+        plugins = Plugins.discover()
+        rules = plugins.rules()
+        if profiles is None:
+            profiles = plugins.profiles()
     loaded = load_document(data, path, limits)
     if isinstance(loaded, FileResult):
         return loaded
     try:
-        profile = resolve_profile(loaded, profile_name)
+        profile = resolve_profile(loaded, profile_name, profiles)
     except ProfileError as exc:
         return failed(path, "profile", str(exc))
-    result = check_document(
-        loaded,
-        rules=default_rules() if rules is None else rules,
-        settings=settings,
-        profile=profile,
-    )
+    result = check_document(loaded, rules=rules, settings=settings, profile=profile)
     return result if result.path == path else replace(result, path=path)
 
 
@@ -481,6 +491,7 @@ def check_path(
     profile_name: str | None = None,
     rules: Sequence[type[Rule]] | None = None,
     limits: Limits | None = None,
+    profiles: Mapping[str, Profile] | None = None,
 ) -> FileResult:
     """Read ``path`` (only ever opened for reading) and check it like :func:`check_bytes`."""
     name = os.fspath(path)
@@ -488,7 +499,8 @@ def check_path(
     if isinstance(data, FileResult):
         return data
     return check_bytes(
-        data, name, settings=settings, profile_name=profile_name, rules=rules, limits=limits
+        data, name, settings=settings, profile_name=profile_name, rules=rules, limits=limits,
+        profiles=profiles,
     )
 
 

@@ -46,9 +46,10 @@ def soat_register_emitters() -> Mapping[str, type[Emitter]]:  # type: ignore[emp
     """Return output formats by name, e.g. ``{"json": JsonEmitter}``.
 
     Called once when the command line builds its ``--format`` choices or looks an emitter up.
-    Each value is a :class:`validator.emitters.Emitter` subclass, instantiated without
-    arguments; the key is the name users pass to ``--format``. Results of all plugins are
-    merged.
+    Each value is a :class:`validator.emitters.Emitter` subclass; the key is the name users
+    pass to ``--format``. The emitter is made with the keyword ``rules``, the run's rule
+    catalogue (as :class:`~validator.emitters.Emitter` accepts it), or without arguments when
+    its constructor takes none. Results of all plugins are merged.
 
     Conflict: format names are global. A name returned by two plugins is an error naming the
     format and both plugins; a plugin cannot replace a built-in format, it must pick a new name.

@@ -23,6 +23,7 @@ from validator import hookspecs
 
 if TYPE_CHECKING:
     from validator.emitters import Emitter
+    from validator.profiles import Profile
     from validator.rule import Rule
 
 PROJECT = "soat"
@@ -53,16 +54,25 @@ def make_plugin_manager(
     autoload: bool = True,
     blocked: Iterable[str] = (),
     environ: Mapping[str, str] | None = None,
+    builtins: bool = True,
+    extra: Iterable[tuple[str, object]] = (),
 ) -> pluggy.PluginManager:
     """Build a plugin manager with the built-in plugins and, if ``autoload``, the installed ones.
 
+    This is the one place a plugin manager is made. The command line (or the library entry
+    point) calls it once per run and carries the result, wrapped in :class:`Plugins`, to
+    everything that needs to know what plugins provide: the rules, the emitters, the profiles.
+
     Steps: create the manager, add the hookspecs, block ``blocked`` (plus
     ``SOAT_DISABLE_PLUGINS``), register the built-in ``rules`` package and
-    ``validator.emitters``, load the ``soat`` entry points unless ``autoload`` is false or
-    ``SOAT_NO_PLUGINS=1``, then ``check_pending()`` so that a misspelled hook fails loudly.
+    ``validator.emitters`` (unless ``builtins`` is false), register each ``(name, plugin)`` of
+    ``extra`` (e.g. the local plugin modules a configuration file names), load the ``soat``
+    entry points unless ``autoload`` is false or ``SOAT_NO_PLUGINS=1``, then
+    ``check_pending()`` so that a misspelled hook fails loudly.
 
     ``environ`` defaults to ``os.environ``; tests pass ``{}`` to ignore the environment.
-    Raises :class:`PluginError` (Vietnamese message) when a plugin cannot be loaded.
+    Raises :class:`PluginError` (Vietnamese message) when a plugin cannot be loaded or
+    declares a hook that does not exist.
     """
     env = os.environ if environ is None else environ
     pm = pluggy.PluginManager(PROJECT)
@@ -72,7 +82,7 @@ def make_plugin_manager(
 
     import importlib
 
-    for modname in BUILTIN_PLUGINS:
+    for modname in BUILTIN_PLUGINS if builtins else ():
         if pm.is_blocked(modname):
             continue
         try:
@@ -82,6 +92,11 @@ def make_plugin_manager(
                 f"không nạp được plugin có sẵn '{modname}': {type(exc).__name__}: {exc}"
             ) from exc
         pm.register(module, name=modname)
+    for name, plugin in extra:
+        try:
+            pm.register(plugin, name=name)
+        except pluggy.PluginValidationError as exc:
+            raise PluginError(f"plugin '{name}' khai báo hook sai: {exc}") from exc
 
     if autoload and not _truthy(env.get(ENV_NO_PLUGINS)) and _may_have_entry_points():
         try:
@@ -173,10 +188,27 @@ def _describe_entrypoint_failure(pm: pluggy.PluginManager, exc: BaseException) -
 
 
 class Plugins:
-    """Typed access to what the registered plugins provide."""
+    """Typed access to what the registered plugins provide.
+
+    Made once per run (by the command line, or by the library entry points when the caller
+    gives none) and carried to every consumer. Profiles are read once per instance.
+    """
 
     def __init__(self, pm: pluggy.PluginManager) -> None:
         self.pm = pm
+        self._profiles: dict[str, Profile] | None = None
+
+    @classmethod
+    def discover(
+        cls,
+        *,
+        autoload: bool = True,
+        blocked: Iterable[str] = (),
+        environ: Mapping[str, str] | None = None,
+    ) -> Plugins:
+        """The built-in plugins and, if ``autoload``, the installed ones (see
+        :func:`make_plugin_manager`)."""
+        return cls(make_plugin_manager(autoload=autoload, blocked=blocked, environ=environ))
 
     def names(self) -> list[str]:
         """Registered (not blocked) plugin names, sorted."""
@@ -257,6 +289,19 @@ class Plugins:
                 if path not in out:
                     out.append(path)
         return tuple(out)
+
+    def profiles(self) -> dict[str, Profile]:
+        """Every profile by name: the built-in ones and those of :meth:`profile_paths`.
+
+        Raises :class:`PluginError` for a plugin that fails in its hook, and
+        :class:`validator.profiles.ProfileError` for a profile file that cannot be read, does
+        not follow the schema, or redefines another profile's name.
+        """
+        if self._profiles is None:
+            from validator.profiles import BUILTIN_DIR, collect_profiles
+
+            self._profiles = collect_profiles((BUILTIN_DIR, *self.profile_paths()))
+        return dict(self._profiles)
 
     # -- helpers ---------------------------------------------------------------------------
 

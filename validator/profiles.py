@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -165,29 +166,16 @@ def load_profile_file(path: str | Path) -> Profile:
     return _from_data(data, str(path), validate=not builtin)
 
 
-def _plugin_paths() -> tuple[Path, ...]:
-    """Profile paths registered by plugins; none when the plugin layer is unavailable."""
-    try:
-        from validator.plugins import Plugins, make_plugin_manager
-    except ImportError:
-        return ()
-    try:
-        return tuple(Plugins(make_plugin_manager()).profile_paths())
-    except Exception:  # a broken plugin must not hide the built-in profiles
-        import logging
-
-        logging.getLogger(__name__).debug("plugin profiles unavailable", exc_info=True)
-        return ()
-
-
-def _files(paths: tuple[Path, ...]) -> list[Path]:
+def _files(paths: Iterable[Path]) -> list[Path]:
     out: list[Path] = []
     for p in paths:
         out.extend(sorted(p.glob("*.toml")) if p.is_dir() else [p])
     return out
 
 
-def _collect(paths: tuple[Path, ...]) -> dict[str, Profile]:
+def collect_profiles(paths: Iterable[Path]) -> dict[str, Profile]:
+    """The profiles of ``paths`` (TOML files, or folders searched for ``*.toml``) by name,
+    with ``generic``. Raises :class:`ProfileError` for a bad file or a name defined twice."""
     found: dict[str, Profile] = {"generic": GENERIC}
     for f in _files(paths):
         prof = load_profile_file(f)
@@ -200,27 +188,36 @@ def _collect(paths: tuple[Path, ...]) -> dict[str, Profile]:
     return found
 
 
-@lru_cache(maxsize=4)
-def _available(plugins: bool) -> dict[str, Profile]:
-    paths = (BUILTIN_DIR, *(_plugin_paths() if plugins else ()))
-    return _collect(paths)
+@lru_cache(maxsize=1)
+def _builtin() -> dict[str, Profile]:
+    return collect_profiles((BUILTIN_DIR,))
 
 
-def available_profiles(*, plugins: bool = True) -> dict[str, Profile]:
-    """Built-in profiles plus those registered by plugins, by name."""
-    return dict(_available(plugins))
+def builtin_profiles() -> dict[str, Profile]:
+    """The profiles shipped in ``rules/profiles`` (read once per process: they are data files
+    that do not change), by name. Plugin profiles come from
+    :meth:`validator.plugins.Plugins.profiles`."""
+    return dict(_builtin())
 
 
-def load_profile(name_or_path: str | Path) -> Profile:
-    """A profile by name (built-in or plugin) or from a TOML file path."""
+def available_profiles(profiles: Mapping[str, Profile] | None = None) -> dict[str, Profile]:
+    """``profiles`` (the run's, from :meth:`validator.plugins.Plugins.profiles`), or the
+    built-in ones when none are given."""
+    return dict(profiles) if profiles is not None else builtin_profiles()
+
+
+def load_profile(
+    name_or_path: str | Path, profiles: Mapping[str, Profile] | None = None
+) -> Profile:
+    """A profile by name (among ``profiles``, by default the built-in ones) or from a TOML
+    file path."""
     text = str(name_or_path)
     if text.endswith(".toml") or Path(text).is_file():
         return load_profile_file(text)
-    profiles = available_profiles()
-    if text in profiles:
-        return profiles[text]
-    known = ", ".join(sorted(profiles))
-    raise ProfileError(f"không có hồ sơ '{text}' (có: {known})")
+    known = available_profiles(profiles)
+    if text in known:
+        return known[text]
+    raise ProfileError(f"không có hồ sơ '{text}' (có: {', '.join(sorted(known))})")
 
 
 # -- detection -----------------------------------------------------------------------------
@@ -239,25 +236,31 @@ def _matches(prof: Profile, system: str | None, doc_type: str, summary: str) -> 
     return not (pat and not re.search(pat, summary, re.IGNORECASE))
 
 
-def detect_profile(doc: Document, name: str | None = None) -> Profile:
-    """The profile named (``name`` wins), else the one the title block matches, else generic."""
+def detect_profile(
+    doc: Document, name: str | None = None, profiles: Mapping[str, Profile] | None = None
+) -> Profile:
+    """The profile named (``name`` wins), else the one the title block matches, else generic.
+
+    ``profiles`` are the run's profiles by name (by default the built-in ones).
+    """
+    known = available_profiles(profiles)
     if name:
-        return load_profile(name)
+        return load_profile(name, known)
     from rules._frame import frame
 
     f = frame(doc)
     if not f.is_administrative:
-        return available_profiles()["generic"]
+        return known.get("generic", GENERIC)
     summary = f.summary_text
     candidates = sorted(
-        (p for p in available_profiles().values()
+        (p for p in known.values()
          if _matches(p, f.system, f.doc_type, summary)),
         key=lambda p: (-int(p.detect.get("priority", 0)), p.name),
     )
-    return candidates[0] if candidates else available_profiles()["generic"]
+    return candidates[0] if candidates else known.get("generic", GENERIC)
 
 
 __all__ = [
     "FRAME_ELEMENTS", "GENERIC", "Profile", "ProfileError", "SectionSpec", "available_profiles",
-    "detect_profile", "load_profile", "load_profile_file",
+    "builtin_profiles", "collect_profiles", "detect_profile", "load_profile", "load_profile_file",
 ]

@@ -19,8 +19,7 @@ import msgspec
 from rules._frame import frame
 from validator import recache
 from validator.model import Document, Paragraph
-from validator.numerals import roman
-from validator.numerals import roman_value
+from validator.numerals import roman, roman_value
 from validator.rule import Context
 
 KINDS = ("part", "roman", "arabic", "arabic2", "arabic3", "letter")

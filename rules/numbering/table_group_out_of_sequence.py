@@ -6,8 +6,7 @@ from collections.abc import Iterator
 
 from rules._sequences import stt_tables
 from validator.model import Document
-from validator.numerals import roman
-from validator.numerals import roman_value
+from validator.numerals import roman, roman_value
 from validator.rule import Finding, Rule, Severity
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +12,7 @@ from validator.cli.edit import prepare
 from validator.cli.parser import add_plugin_options, add_selection_options
 
 if TYPE_CHECKING:
+    from validator.profiles import Profile
     from validator.rule import Rule
 
 
@@ -28,11 +29,13 @@ def add_parser(sub: Any) -> None:
     add_plugin_options(annotate)
 
 
-def cmd_annotate(ns: argparse.Namespace, rules: Sequence[type[Rule]]) -> int:
+def cmd_annotate(
+    ns: argparse.Namespace, rules: Sequence[type[Rule]], profiles: Mapping[str, Profile]
+) -> int:
     from validator.annotate import EditError, annotate
     from validator.engine import check_document
 
-    edit = prepare(ns, rules)
+    edit = prepare(ns, rules, profiles)
     if edit is None:
         return EXIT_ERROR
     try:

@@ -26,6 +26,8 @@ from validator.cli.pool import run_checks
 
 if TYPE_CHECKING:
     from validator.emitters import Emitter
+    from validator.plugins import Plugins
+    from validator.profiles import Profile
     from validator.report import FileResult, Report
     from validator.rule import Rule
 
@@ -70,11 +72,25 @@ def add_parser(sub: Any, emitter_names: Sequence[str]) -> None:
     add_plugin_options(check)
 
 
+def run_profiles(plugins: Plugins) -> dict[str, Profile]:
+    """The profiles of this run's plugins; a broken profile is a usage error, not a silent
+    fallback to the built-in ones."""
+    from validator.plugins import PluginError
+    from validator.profiles import ProfileError
+
+    try:
+        return plugins.profiles()
+    except (PluginError, ProfileError) as exc:
+        raise UsageError(str(exc)) from exc
+
+
 def cmd_check(
     ns: argparse.Namespace,
     rules: Sequence[type[Rule]],
     emitters: Mapping[str, type[Emitter]],
+    profiles: Mapping[str, Profile],
 ) -> int:
+    from validator.emitters import make_emitter
     from validator.engine import MSG_NOT_FOUND, failed
     from validator.report import Report
 
@@ -83,7 +99,7 @@ def cmd_check(
     jobs = ns.jobs or os.cpu_count() or 1
 
     if ns.profile:
-        check_profile_name(ns.profile)
+        check_profile_name(ns.profile, profiles)
     if ns.statistics and ns.format not in ("text", "json"):
         raise UsageError(f"--statistics chỉ dùng với --format text hoặc json, không dùng với "
                          f"--format {ns.format}")
@@ -100,7 +116,7 @@ def cmd_check(
     if not entries:
         note("không có tệp .docx nào để kiểm tra.")
 
-    by_path, fail_on = configured_checks(ns, rules, files, jobs)
+    by_path, fail_on = configured_checks(ns, rules, files, jobs, profiles)
     report = Report(
         files=[
             by_path[path] if exists else failed(path, "not-found", MSG_NOT_FOUND)
@@ -113,12 +129,16 @@ def cmd_check(
 
         write_report(report, STATISTICS[ns.format], ns.output)
     else:
-        write_report(report, emitters[ns.format]().emit, ns.output)
+        write_report(report, make_emitter(emitters[ns.format], rules).emit, ns.output)
     return exit_code(report, fail_on, usage_error=bool(missing))
 
 
 def configured_checks(
-    ns: argparse.Namespace, rules: Sequence[type[Rule]], files: Sequence[str], jobs: int
+    ns: argparse.Namespace,
+    rules: Sequence[type[Rule]],
+    files: Sequence[str],
+    jobs: int,
+    profiles: Mapping[str, Profile],
 ) -> tuple[dict[str, FileResult], str]:
     """Check ``files`` with the configuration governing each ([tool.soat] / soat.toml);
     command-line flags override it. Returns results by path and the ``--fail-on`` in force."""
@@ -134,24 +154,22 @@ def configured_checks(
     by_path: dict[str, FileResult] = {}
     for batch in batches:
         if batch.profile and batch.profile != ns.profile:
-            check_profile_name(batch.profile)
+            check_profile_name(batch.profile, profiles)
         settings = dict(batch.settings)
         if ns.no_suppress:
             settings["no_suppress"] = True
         checked = run_checks(batch.files, rules=batch.rules, profile_name=batch.profile,
-                             settings=settings, jobs=jobs)
+                             settings=settings, jobs=jobs, profiles=profiles)
         by_path.update(zip(batch.files, checked, strict=True))
     return by_path, fail_on
 
 
-def check_profile_name(name: str) -> None:
+def check_profile_name(name: str, profiles: Mapping[str, Profile]) -> None:
     """Refuse an unknown ``--profile`` once, up front, instead of failing every file."""
+    from validator.profiles import load_profile
+
     try:
-        from validator.profiles import load_profile
-    except ImportError:  # profiles without a loader: the engine falls back per file
-        return
-    try:
-        load_profile(name)
+        load_profile(name, profiles)
     except Exception as exc:
         detail = "" if isinstance(exc, KeyError) else str(exc)
         raise UsageError(detail if name in detail else f"không có hồ sơ '{name}'") from exc

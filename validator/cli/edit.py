@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,7 +32,9 @@ class Edit:
         self.profile = profile
 
 
-def prepare(ns: argparse.Namespace, rules: Sequence[type[Rule]]) -> Edit | None:
+def prepare(
+    ns: argparse.Namespace, rules: Sequence[type[Rule]], profiles: Mapping[str, Profile]
+) -> Edit | None:
     """Read and load ``ns.path`` with its configuration; ``None`` (after a message on stderr)
     when the file cannot be read. Raises :class:`UsageError` for a wrong command line."""
     from validator.config import ConfigError, plan
@@ -62,7 +64,7 @@ def prepare(ns: argparse.Namespace, rules: Sequence[type[Rule]]) -> Edit | None:
         error(f"'{source}': {failure.message if failure else 'không đọc được tệp.'}")
         return None
     try:
-        profile = resolve_profile(loaded, batch.profile)
+        profile = resolve_profile(loaded, batch.profile, profiles)
     except ProfileError as exc:
         error(f"'{source}': {exc}")
         return None

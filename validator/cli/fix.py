@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +12,7 @@ from validator.cli.edit import prepare
 from validator.cli.parser import add_plugin_options, add_selection_options
 
 if TYPE_CHECKING:
+    from validator.profiles import Profile
     from validator.rule import Rule
 
 
@@ -30,11 +31,13 @@ def add_parser(sub: Any) -> None:
     add_plugin_options(fix)
 
 
-def cmd_fix(ns: argparse.Namespace, rules: Sequence[type[Rule]]) -> int:
+def cmd_fix(
+    ns: argparse.Namespace, rules: Sequence[type[Rule]], profiles: Mapping[str, Profile]
+) -> int:
     from validator.annotate import EditError
     from validator.fix import apply_fixes, collect_fixes, write_in_place
 
-    edit = prepare(ns, rules)
+    edit = prepare(ns, rules, profiles)
     if edit is None:
         return EXIT_ERROR
     try:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from validator.cli.progress import Progress
 
 if TYPE_CHECKING:
+    from validator.profiles import Profile
     from validator.report import FileResult
     from validator.rule import Rule
 
@@ -20,12 +21,18 @@ def run_checks(
     profile_name: str | None = None,
     settings: dict[str, Any] | None = None,
     jobs: int = 1,
+    profiles: Mapping[str, Profile] | None = None,
 ) -> list[FileResult]:
-    """Check ``files`` in order, in ``jobs`` processes; the result list follows ``files``."""
+    """Check ``files`` in order, in ``jobs`` processes; the result list follows ``files``.
+
+    ``rules`` and ``profiles`` are the run's (see :class:`validator.plugins.Plugins`); they
+    are sent to the worker processes, which discover no plugins of their own.
+    """
     from validator.engine import check_path, failed
 
     work: Callable[[str], FileResult] = partial(
-        check_path, settings=settings, profile_name=profile_name, rules=tuple(rules)
+        check_path, settings=settings, profile_name=profile_name, rules=tuple(rules),
+        profiles=None if profiles is None else dict(profiles),
     )
     bar = Progress.for_batch(len(files))
     if jobs == 1 or len(files) < 2:

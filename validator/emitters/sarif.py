@@ -82,18 +82,10 @@ class SarifEmitter(Emitter):
     name: ClassVar[str] = "sarif"
     description: ClassVar[str] = "SARIF 2.1.0 cho các công cụ quét mã (GitHub code scanning)"
 
-    def __init__(self, rules: Sequence[type[Rule]] | None = None) -> None:
-        self._rules = rules
-
     def rules(self) -> Sequence[type[Rule]]:
-        if self._rules is None:
-            from validator.engine import default_rules
-
-            try:
-                self._rules = default_rules()
-            except Exception:  # a broken plugin must not stop the report from being written
-                self._rules = ()
-        return self._rules
+        """The rules described in ``tool.driver.rules``: the run's catalogue. Without one,
+        rules that have results are listed by id alone."""
+        return self.catalogue or ()
 
     def emit(self, report: Report, stream: TextIO) -> None:
         json.dump(self.to_sarif(report), stream, ensure_ascii=False, indent=2)
