@@ -29,8 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 _UP = "A-ZĐ"
 _AL = "A-Za-zĐđ"
 _SEG = rf"[{_UP}][{_AL}0-9]*"
-# issuer segments also admit the Vietnamese capitals a typo brings in ("TƯ" for TW)
-_ISEG = rf"[{_UP}][{_AL}ƯƠÔÂĂÊ0-9]*"
+# issuer segments also admit the Vietnamese capitals a typo brings in ("TƯ" for TW), and
+# "&" joining two fields of one unit ("GD&ĐT", "KTVB&QLXLVPHC"): the symbol runs on past it
+_ISEG = rf"[{_UP}][{_AL}ƯƠÔÂĂÊ0-9]*(?:&[{_UP}][{_AL}ƯƠÔÂĂÊ0-9]*)*"
 ISSUER = rf"{_ISEG}(?:-{_ISEG})*"
 # a number, or a blank placeholder left for the records office
 _NUM = r"(?P<num>\d{1,5})?"
@@ -76,6 +77,13 @@ PARTY_ONLY = frozenset(PARTY_ISSUERS - STATE_ISSUERS - {"TB", "HĐ", "BCĐ", "CB
 # Mixed-case codes are exact: CTr, TTr, QĐi (Party), QyĐ, TrS (state).
 PARTY_TYPES_EXTRA = {"TTr", "GM", "GGT", "GCN", "GĐĐ", "GNP", "PC", "PG", "HĐ"}
 STATE_TYPES_EXTRA = {"KL", "TTr", "QĐ", "NQ", "CT", "HD", "TB", "KH"}
+# Joint documents add "PH" (phối hợp) or "LT" (liên tịch) to the type: "107/KHPH-CA-GD&ĐT"
+# is a Kế hoạch phối hợp of two bodies, "03/CTrPH-BCA-BGDĐT" a Chương trình phối hợp.
+# Bodies outside the state apparatus (associations) often mark a công văn "CV": "03/CV-HHNM".
+JOINT_SUFFIXES = ("PH", "LT")
+JOINT_BASES = ("KH", "CTr", "QC", "QĐ", "NQ", "TB", "HD", "BC", "CT", "TT", "QyĐ")
+STATE_TYPES_EXTRA |= {b + s for b in JOINT_BASES for s in JOINT_SUFFIXES} | {"CV"}
+PARTY_TYPES_EXTRA |= {b + s for b in JOINT_BASES for s in JOINT_SUFFIXES}
 QPPL_TYPES = {"NĐ", "TT", "TTLT", "QĐ", "NQ", "NQLT", "CT", "L", "PL", "VBHN", "NĐ-CP",
               "QyĐ", "SL", "HD"}
 OUTDATED_STATE = {"GN", "TTh", "UQ", "NP"}

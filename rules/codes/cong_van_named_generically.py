@@ -10,14 +10,17 @@ from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
-_GENERIC = recache.compile(r"(?<!\w)(văn bản)\s+(?:số\s*)?$", re.IGNORECASE)
+# "Văn bản số 5990/VPCP-KSTT", and in a draft "Văn bản số …/STP-HCBT" with the number blank
+_GENERIC = recache.compile(r"(?<!\w)(văn bản)\s+(?:số\s*:?)?[\s.…_]*$", re.IGNORECASE)
 
 
 class CongVanNamedGenerically(Rule):
     """Warns when a công văn code is named by a generic word ("Văn bản số 5990/VPCP-KSTT").
 
     Why: a state code with an issuer and a unit but no type code is a công văn, and a citation
-    names its type: "Công văn số 5990/VPCP-KSTT". Reviewers correct "Văn bản số" so.
+    names its type: "Công văn số 5990/VPCP-KSTT". Reviewers correct "Văn bản số" so. A code
+    marked "CV" by its issuer ("03/CV-HHNM") is a công văn too, and a draft that leaves the
+    number blank ("Văn bản số …/STP-HCBT") names the type all the same.
 
     Bad:
         p: Thực hiện Văn bản số 5990/VPCP-KSTT ngày 02/7/2025.  # expect: COD009
@@ -31,9 +34,11 @@ class CongVanNamedGenerically(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for c in citations(doc, self.context):
-            if c.system != "cv" or not c.number:
+            if not (c.system == "cv" or c.type_code == "CV"):
                 continue
-            before = c.paragraph.match[max(0, c.offset - 20):c.offset]
+            if not c.number and "blank-number" not in c.issues:
+                continue
+            before = c.paragraph.match[max(0, c.offset - 40):c.offset]
             m = _GENERIC.search(before)
             if m is None:
                 continue
@@ -41,5 +46,6 @@ class CongVanNamedGenerically(Rule):
             yield Finding(
                 c.paragraph.at(start, c.offset + c.length - start),
                 f"Công văn \"{c.raw}\" được gọi chung là \"{m.group(1)}\".",
-                suggestion=f"Viết \"Công văn số {c.code}\".",
+                suggestion=f"Viết \"Công văn số {c.code}\"." if c.number else
+                f"Viết \"Công văn số\" thay cho \"{m.group(1)} số\".",
             )

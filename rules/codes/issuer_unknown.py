@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator
 
 from rules import _codes
@@ -9,18 +11,65 @@ from rules._citations import citations
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
+# The letters a symbol is written with: unaccented capitals, Đ, the lower-case letters of
+# the mixed-case codes (TTg, ThU, CTr) and digits.
+_PLAIN = re.compile(r"^[A-Za-zĐđ0-9]+$")
+
+
+def _known() -> frozenset[str]:
+    return frozenset(_codes.PARTY_ISSUERS | _codes.STATE_ISSUERS
+                     | _codes.type_codes("party") | _codes.type_codes("state"))
+
+
+def _unaccented(segment: str) -> str:
+    """"TƯ" -> "TU": the accents dropped, Đ kept."""
+    out = []
+    for ch in segment:
+        if ch in "Đđ":
+            out.append(ch)
+            continue
+        out.append(unicodedata.normalize("NFD", ch)[0])
+    return "".join(out)
+
+
+def misspelling(segment: str, known: frozenset[str]) -> str | None:
+    """What is wrong with one segment of an issuer code, as a short Vietnamese phrase, or None
+    when the segment is well formed (a body's own code is legitimate even if unknown)."""
+    if segment in known:
+        return None
+    if not _PLAIN.match(segment):
+        # "TƯ" for TW ("Trung ương"), "ỦB" for UB: a code holds no accented letter but Đ
+        for guess in (segment.replace("Ư", "W"), _unaccented(segment)):
+            if guess in known:
+                return f"có chữ có dấu (có lẽ là \"{guess}\")"
+        return "có chữ có dấu (ký hiệu viết bằng chữ in hoa không dấu, trừ chữ Đ)"
+    if "D" in segment and "Đ" not in segment:
+        for i, ch in enumerate(segment):
+            guess = segment[:i] + "Đ" + segment[i + 1:]
+            if ch == "D" and guess in known:
+                return f"viết \"D\" thay cho \"Đ\" (có lẽ là \"{guess}\")"
+    if len(segment) >= 4:
+        for code in sorted(known):
+            if len(code) == len(segment) and sorted(code) == sorted(segment):
+                return f"có các chữ đảo chỗ (có lẽ là \"{code}\")"
+    return None
+
 
 class IssuerUnknown(Rule):
-    """Warns about an issuer code not in the known list (setting ``extra_issuers`` adds more).
+    """Warns about an issuer code that looks like a misspelled known code ("TƯ", "UBDN").
 
-    Why: issuer codes are the initials of the issuing body (TW, TU, VPTU, BTCTU, UBND, CP,
-    TTg…); an unfamiliar one is often a typo ("TƯ" for TW). Agencies choose their own codes,
-    so this is a warning; add local codes to the ``extra_issuers`` setting.
+    Why: issuer codes are the initials of the issuing body (TW, TU, VPTU, UBND, CP, TTg…),
+    written in unaccented capitals with Đ. A body's own code (HHDN-K4, BCĐ06, LĐYLĐ) is
+    legitimate even when soat does not know it, and no list of bodies can be complete, so
+    only codes that look like a known one misspelled are reported: an accented letter ("TƯ"
+    for TW), D for Đ ("HDND", "QD-TTg") or the letters of a known code shuffled ("UBDN").
+    Codes listed in the ``extra-issuers`` setting are never reported.
 
     Bad:
         p: Thực hiện Nghị quyết số 57-NQ/TƯ, ngày 22/12/2024 của Bộ Chính trị.  # expect: COD008
     Good:
         p: Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị.
+        p: Theo Công văn số 310/HHDN-K4 ngày 14/5/2025 của Hiệp hội Doanh nghiệp tỉnh.
     """
 
     id = "COD008"
@@ -29,17 +78,20 @@ class IssuerUnknown(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         extra = frozenset(self.setting("extra_issuers", ()) or ())
+        known = _known() | extra
         seen: set[str] = set()
         for c in citations(doc, self.context):
-            if c.system in ("qh",) or not c.number:
+            if c.system == "qh" or c.issuer in seen:
                 continue
-            system = "party" if c.system == "party" else "state"
-            if _codes.issuer_known(c.issuer, system, extra) or c.issuer in seen:
-                continue
-            seen.add(c.issuer)
-            yield Finding(
-                c.location,
-                f"Mã cơ quan ban hành \"{c.issuer}\" trong \"{c.raw}\" không có trong danh mục "
-                "đã biết.",
-                suggestion="Kiểm tra lại; nếu đúng, thêm mã vào thiết lập extra_issuers.",
-            )
+            for segment in re.split(r"[-&]", c.issuer):
+                problem = misspelling(segment, known)
+                if problem is None:
+                    continue
+                seen.add(c.issuer)
+                yield Finding(
+                    c.location,
+                    f"Ký hiệu \"{segment}\" trong \"{c.raw}\" {problem}.",
+                    suggestion="Kiểm tra lại ký hiệu theo văn bản gốc; nếu đúng là ký hiệu của "
+                    "cơ quan ban hành, thêm vào thiết lập extra-issuers.",
+                )
+                break

@@ -7,9 +7,15 @@ from collections.abc import Iterator
 from msgspec.structs import replace
 
 from rules import _codes
-from rules._citations import citations
+from rules._citations import Citation, citations
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
+
+# Types only the highest bodies issue: a Thông tư (ministers, the Supreme Court and
+# Procuracy, the State Audit), a Nghị định (the Government), a Luật or Pháp lệnh (the
+# National Assembly and its Standing Committee). An association's "01/TT-HHVTBT" cannot be a
+# Thông tư: it is that body's own code for its tờ trình, quoted as issued.
+RESTRICTED_TYPES = frozenset({"TT", "TTLT", "NĐ", "L", "PL"})
 
 
 class TypeWordMismatch(Rule):
@@ -18,8 +24,12 @@ class TypeWordMismatch(Rule):
     Why: the type code abbreviates the type name, so "Kết luận" goes with KL and "Nghị
     quyết" with NQ; a mismatch means either the word or the code is wrong. The Party table is
     used for Party codes (Quy định is QĐi, or QĐ in much practice) and the state table for
-    state codes (Quy định is QyĐ); "Chương trình hành động" goes with CTr. When the issuer
-    is not a known body (an association's own code may deviate) the finding is a warning.
+    state codes (Quy định is QyĐ); "Chương trình hành động" goes with CTr. A state công văn
+    has no type code (or "CV"), so "Công văn số 01/BC-HHNM" names a báo cáo a công văn, and
+    "Thông báo số 565/TN-VPCP" carries a type code that is not TB. When the issuer is not a
+    known body (an association's own code may deviate) the finding is a warning; when that
+    body could not have issued the coded type at all (an association issues no Thông tư) the
+    code is its own local form, quoted as issued, and the finding is only information.
 
     Bad:
         p: Thực hiện Kết luận số 445-NQ/TU, ngày 12/3/2025 của Tỉnh ủy.  # expect: COD005
@@ -40,18 +50,46 @@ class TypeWordMismatch(Rule):
                 if c.type_word.lower() not in _codes.QH_WORDS:
                     yield self._finding(c, "Luật, Nghị quyết hoặc Pháp lệnh")
                 continue
-            if c.system == "cv" or not c.type_code:
+            if c.system == "cv":
+                finding = self._cong_van(c)
+                if finding is not None:
+                    yield finding
                 continue
-            expected = _codes.expected_codes(c.type_word, c.system)
-            if not expected or c.type_code in expected:
+            if not c.type_code:
                 continue
-            finding = self._finding(c, " hoặc ".join(expected))
-            if not _codes.issuer_known(c.issuer, c.system if c.system == "party" else "state"):
+            word = c.type_word.lower()
+            cong_van = word == "công văn" and c.system == "state"
+            if cong_van:
+                if c.type_code == "CV":
+                    continue
+                # many bodies call any letter a công văn: a disagreement, not a certain error
+                finding = self._finding(c, "CV hoặc không có mã loại", Severity.WARNING)
+            else:
+                expected = _codes.expected_codes(c.type_word, c.system)
+                if not expected or _base_type(c.type_code) in expected:
+                    continue
+                finding = self._finding(c, " hoặc ".join(expected))
+            system = c.system if c.system == "party" else "state"
+            if not _codes.issuer_known(c.issuer, system):
                 # an outside body's own code may itself deviate: the drafter cites it as issued
-                finding = replace(finding, severity=Severity.WARNING)
+                local = c.type_code in RESTRICTED_TYPES and c.system != "qppl"
+                finding = replace(finding, severity=Severity.INFO if local else Severity.WARNING)
             yield finding
 
-    def _finding(self, c, expected: str) -> Finding:  # noqa: ANN001
+    def _cong_van(self, c: Citation) -> Finding | None:
+        """"Thông báo số 565/TN-VPCP": read as a công văn because "TN" is no type code, but
+        the type word asks for one and a known issuer follows it: the type code is wrong."""
+        expected = _codes.expected_codes(c.type_word or "", "state")
+        head, _, rest = c.issuer.partition("-")
+        if not expected or not rest or head in expected or head.replace("D", "Đ") in expected:
+            return None  # "QD" for QĐ is a misspelling, reported by issuer-unknown
+        if _codes.is_state_issuer(head) or not _codes.is_state_issuer(rest.split("-")[0]):
+            return None  # "12/UBND-VX": the issuer comes first, no type code was meant
+        finding = self._finding(c, " hoặc ".join(expected))
+        return replace(finding, severity=Severity.WARNING)
+
+    def _finding(self, c: Citation, expected: str,
+                 severity: Severity | None = None) -> Finding:
         start = c.type_word_offset if c.type_word_offset is not None else c.offset
         loc = c.paragraph.at(start, c.offset + c.length - start)
         return Finding(
@@ -61,4 +99,14 @@ class TypeWordMismatch(Rule):
             suggestion="Kiểm tra lại tên loại hoặc số, ký hiệu của văn bản được dẫn; nếu văn "
             "bản được ban hành kèm theo một văn bản khác, ghi \"… ban hành kèm theo Quyết định "
             "số …\".",
+            severity=severity,
         )
+
+
+def _base_type(code: str) -> str:
+    """"KHPH" -> "KH": a joint plan is a plan (the "PH"/"LT" of joint documents dropped)."""
+    for suffix in _codes.JOINT_SUFFIXES:
+        base = code.removesuffix(suffix)
+        if base != code and base in _codes.JOINT_BASES:
+            return base
+    return code

@@ -9,6 +9,14 @@ CASES = [
     'p: Thực hiện Văn bản số 5990/VPCP-KSTT ngày 02/7/2025.  # expect: COD009 "Văn bản"',
     "p: Sở Nội vụ có văn bản số 498/SNV-TCBC gửi các đơn vị.  # expect: COD009",
     "p: Thực hiện Công văn số 5990/VPCP-KSTT ngày 02/7/2025.",
+    # a code with "&" keeps its whole symbol in the message
+    "p: Quốc gia về pháp luật theo Văn bản số 4756/BTP-KTVB&QLXLVPHC ngày 05/8/2025 của Bộ Tư "
+    'pháp.  # expect: COD009 "4756/BTP-KTVB&QLXLVPHC"',
+    # a draft leaves the number blank; an association marks its công văn "CV"
+    "p: Theo đề nghị của Sở Tư pháp tại Văn bản số …/STP-HCBT ngày …/12/2025.  # expect: COD009",
+    "p: Theo đề nghị tại Văn bản số        /SNV-TCBC ngày       /11/2025.  # expect: COD009",
+    "p: Hội có Văn bản số 03/CV-HTNLTYT ngày 10/6/2025.  # expect: COD009",
+    "p: Hội có Công văn số 03/CV-HTNLTYT ngày 10/6/2025.",
     # a typed state document named "Văn bản" is not a công văn
     "p: Văn bản số 218/KH-UBND; Văn bản hợp nhất số 03/VBHN-VPQH.",
 ]

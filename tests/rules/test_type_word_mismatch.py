@@ -30,5 +30,35 @@ def test_type_word_mismatch(outline: str) -> None:
 
 
 def test_outside_body_code_is_a_warning() -> None:
-    (v,) = run_rule(TypeWordMismatch, "p: Tờ trình số 01/TT-HHVTBT ngày 02/4/2025 của Hiệp hội.")
+    (v,) = run_rule(TypeWordMismatch,
+                    "p: Thực hiện Kết luận số 06-TB/CQTTBCĐ của Tổng Bí thư về an ninh mạng.")
     assert v.severity.value == "warning"
+
+
+def test_local_code_of_a_type_its_body_cannot_issue_is_information() -> None:
+    # an association issues no Thông tư: "TT" is its own code for the tờ trình, quoted as issued
+    (v,) = run_rule(TypeWordMismatch, "p: Ủy ban nhân dân tỉnh nhận được Tờ trình số "
+                    "01/TT-HHVTBT ngày 02/4/2025 của Hiệp hội Vận tải ô tô tỉnh.")
+    assert v.severity.value == "info"
+    (v,) = run_rule(TypeWordMismatch, "p: Tờ trình số 011/TT-LĐCL ngày 24/01/2025.")
+    assert v.severity.value == "info"
+
+
+@pytest.mark.parametrize("outline", [
+    # a báo cáo called a công văn, in a real draft
+    "p: Ủy ban nhân dân tỉnh nhận được Công văn số 01/BC-HHNM ngày 15/4/2025 của Hiệp hội Nước "
+    'mắm.  # expect: COD005 "01/BC-HHNM"',
+    # a Thông báo whose type code is not TB, issued by a known body
+    "p: Theo chỉ đạo của Phó Thủ tướng tại Thông báo số 565/TN-VPCP; Báo cáo số 174/BC-UBND.  "
+    '# expect: COD005 "565/TN-VPCP"',
+    # công văn codes: issuer first (no type code), or marked CV
+    "p: Công văn số 12/UBND-VX; Công văn số 03/CV-HTNLTYT; Thông báo số 15/TB-VPCP.",
+    # a Hướng dẫn called a công văn, even of a body whose code looks like a state one
+    "p: Theo Công văn số 545/HD-BTV ngày 29/7/2025 của Hiệp hội Công chứng Việt Nam.  "
+    '# expect: COD005 "545/HD-BTV"',
+    # a joint plan is a plan; "QD" for QĐ is left to issuer-unknown
+    "p: Kế hoạch số 107/KHPH-CA-GD&ĐT ngày 15/3/2024; Quyết định số 2319/QD-TTg ngày 20/10/2025.",
+])
+def test_genuine_disagreements_are_warnings(outline: str) -> None:
+    for v in assert_outline(TypeWordMismatch, outline):
+        assert v.severity.value == "warning"
