@@ -58,7 +58,11 @@ CELLS = {"15,5 - 16": "15.5 - 16", "55,2": "55.2"}
 
 # Old tone placement on an open syllable (hoá, khoá, uỷ) -> new placement (hóa, khóa, ủy).
 _TONES = "\u0301\u0300\u0309\u0303\u0323"
-_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])([\u0301\u0300\u0309\u0303\u0323])(?![^\W\d_])")
+# The pair must end the syllable: no letter and no further mark after the tone ("luận", NFD
+# "lua\u0323\u0302n", and "hoặc" keep their marks where they are).
+_OLD_TONE = re.compile(
+    r"(?<![qQ])([oOuU])([aAeEyY])([\u0301\u0300\u0309\u0303\u0323])(?![^\W\d_]|[\u0300-\u036f])"
+)
 
 
 def new_tone_placement(text: str) -> str:

@@ -16,6 +16,7 @@ from rules import (
     dates,
     formatting,
     numbering,
+    spelling,
     structure,
     xref,
 )
@@ -31,6 +32,7 @@ BUILTIN_RULES: tuple[type, ...] = (
     *arithmetic.RULES,
     *consistency.RULES,
     *formatting.RULES,
+    *spelling.RULES,
 )
 
 

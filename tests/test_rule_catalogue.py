@@ -18,7 +18,7 @@ from validator.rule import KEBAB, PREFIX_CATEGORY, RULE_ID
 
 ROOT = Path(__file__).resolve().parents[1]
 CATEGORY_PACKAGES = ("structure", "codes", "dates", "numbering", "xref", "arithmetic",
-                     "consistency", "formatting")
+                     "consistency", "formatting", "spelling")
 
 
 def rule_id(cls: type) -> str:

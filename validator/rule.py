@@ -46,6 +46,7 @@ class Category(str, enum.Enum):
     CROSS_REFERENCE = "cross-reference"
     CONSISTENCY = "consistency"
     FORMATTING = "formatting"
+    SPELLING = "spelling"
 
 
 PREFIX_CATEGORY = {
@@ -57,6 +58,7 @@ PREFIX_CATEGORY = {
     "REF": Category.CROSS_REFERENCE,
     "CON": Category.CONSISTENCY,
     "FMT": Category.FORMATTING,
+    "TYP": Category.SPELLING,
 }
 
 
