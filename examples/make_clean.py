@@ -15,8 +15,11 @@ footnotes, sections) stays as the drafter made it:
   gives them (24.622 / 18.836,96 = 130,7%); "850 triệu lượt khách" → "850 nghìn lượt
   khách" (0,85 triệu in Phụ lục 2);
 - "7 kế hoạch" → "07 kế hoạch", as the other counts of the list; "Đoàn TN" written out;
+- the typos "khôi Đảng" (khối), "vụ ngộ thực phẩm" (ngộ độc) and "Tết Nguyên đán Bình Ngô"
+  (Bính Ngọ);
 - "15,5 - 16" and "55,2" in Phụ lục 2 columns written in the table's notation (15.5, 55.2);
-- one tone-mark placement throughout ("khóa", "hóa", "Thành ủy");
+- one tone-mark placement throughout ("khóa", "hóa", "Thành ủy"); periods written with a
+  hyphen ("2025 - 2030"); "hằng quý" (every quarter) for "hàng quý";
 - the heading "PHỤ LỤC 3" that the body cites, and the third appendix table's STT column and
   group rows (I, II, II.1, II.2, III, III.1, III.2) renumbered to the rows the table holds,
   with group counts that match.
@@ -51,6 +54,9 @@ REPLACEMENTS = [
     ("ước đón 850 triệu lượt khách", "ước đón 850 nghìn lượt khách"),
     ("21 báo cáo, 7 kế hoạch", "21 báo cáo, 07 kế hoạch"),
     ("Đoàn TN tổ chức", "Đoàn Thanh niên tổ chức"),
+    ("bồi dưỡng khôi Đảng", "bồi dưỡng khối Đảng"),
+    ("vụ ngộ thực phẩm", "vụ ngộ độc thực phẩm"),
+    ("Tết Nguyên đán Bình Ngô", "Tết Nguyên đán Bính Ngọ"),
 ]
 
 # Whole table cells written in Vietnamese notation inside Phụ lục 2's English-notation columns.
@@ -63,6 +69,12 @@ _TONES = "\u0301\u0300\u0309\u0303\u0323"
 _OLD_TONE = re.compile(
     r"(?<![qQ])([oOuU])([aAeEyY])([\u0301\u0300\u0309\u0303\u0323])(?![^\W\d_]|[\u0300-\u036f])"
 )
+
+
+# "2025 – 2030" -> "2025 - 2030" (a period is written with a hyphen); "hàng quý" (every
+# quarter) -> "hằng quý".
+_YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(\s*)[\u2013\u2014](\s*)((?:19|20)\d\d)")
+_HANG = re.compile(r"\b([Hh]àng)(?= (?:năm|tháng|ngày|tuần|quý)\b)")
 
 
 def new_tone_placement(text: str) -> str:
@@ -96,7 +108,8 @@ def fix_text(root: etree._Element) -> None:
         text = CELLS.get(t.text, t.text)
         for old, new in REPLACEMENTS:
             text = text.replace(old, new)
-        t.text = new_tone_placement(text)
+        text = _YEAR_RANGE.sub(r"\1\2-\3\4", text)
+        t.text = new_tone_placement(_HANG.sub(lambda m: "hằng" if m[1] == "hàng" else "Hằng", text))
 
 
 def add_appendix_3(body: etree._Element) -> etree._Element:

@@ -201,3 +201,10 @@ def retone(word: str, tone: str) -> str:
     if tone:
         letters[at] = unicodedata.normalize("NFC", letters[at] + tone)
     return "".join(c.upper() if o.isupper() else c for c, o in zip(letters, word, strict=True))
+
+
+def spelling_key(word: str) -> tuple[str, str]:
+    """(letters, tone marks) of ``word`` in lower case: equal for "hóa" and "hoá", "Uỷ" and
+    "ủy", which differ only by where the tone mark stands."""
+    w = Word(word)
+    return w.base, "".join(sorted(t for _, t in w.tones))

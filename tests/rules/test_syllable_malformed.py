@@ -4,7 +4,8 @@ import pytest
 
 from rules.spelling._syllable import problem, retone
 from rules.spelling.syllable_malformed import SyllableMalformed
-from tests.harness import assert_outline, run_rule
+from tests.harness import assert_outline, load, run_rule
+from validator.fix import collect_fixes
 
 # sentences of the corpus with the slip, and the same sentence as the final or the reader
 # would write it
@@ -67,7 +68,7 @@ def test_orthography_accepts(word: str) -> None:
 
 
 def test_fix_moves_the_tone_mark() -> None:
-    (v,) = run_rule(SyllableMalformed, "p: Hoàn thành tòan bộ kế hoạch.")
+    (v,) = fixes(SyllableMalformed, "p: Hoàn thành tòan bộ kế hoạch.")
     assert v.suggestion == "Viết «toàn»."
     assert retone("QÚA", "\u0301") == "QUÁ"
     assert retone("hoà", "\u0300") == "hoà" and retone("hòa", "\u0300") == "hòa"
@@ -78,3 +79,7 @@ def test_suggestion_prefers_a_word_of_the_document() -> None:
     assert v.suggestion == "Có thể là «Việt»."
     (v,) = run_rule(SyllableMalformed, "p: Nêu gương người tốt, nguời tốt việc tốt.")
     assert "«người»" in (v.suggestion or "")
+
+
+def fixes(rule: type, outline: str) -> list:  # the findings that soat fix would apply
+    return [p.finding for p in collect_fixes(load(outline), [rule])]

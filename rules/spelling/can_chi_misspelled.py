@@ -1,0 +1,94 @@
+"""TYP009: a lunar year name (can chi) misspelled, impossible, or not that of its year."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+from rules._calendar import CAN, CHI, can_chi
+from rules.spelling._text import readable
+from validator import recache
+from validator.model import Document
+from validator.rule import Finding, Fix, Rule, Severity
+
+# A year name stands after "Tết", "Tết Nguyên đán", "Xuân", "năm", "Tân Sửu"-style words
+# are capitalised; a year may follow ("Xuân Bính Ngọ 2026") or precede it ("năm 2026 (Bính
+# Ngọ)").
+NAME_RE = recache.compile(
+    r"(?:(?<![^\W\d_])(?:Tết(?:\s+Nguyên\s+[đĐ]án)?|Xuân|năm|Năm|mừng)\s+"
+    r"|(?P<before>(?:19|20)\d\d)\s*\(\s*(?:năm\s+)?)"
+    r"(?P<can>[^\W\d_]{1,5})\s+(?P<chi>[^\W\d_]{2,5})(?![^\W\d_])"
+    r"(?:\s*,?\s*(?:năm\s+)?\(?(?P<after>(?:19|20)\d\d)(?!\d))?"
+)
+# spellings in use besides those of rules._calendar
+VARIANTS = {"tí": "Tý", "tị": "Tỵ", "mẹo": "Mão", "quí": "Quý", "kỉ": "Kỷ"}
+
+
+def skeleton(word: str) -> str:
+    """The letters without any mark, lower case ("Bính" -> "binh", "Đinh" -> "dinh")."""
+    nfd = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+    return "".join(c for c in nfd if not unicodedata.combining(c)).replace("y", "i")
+
+
+CANS = {skeleton(c): c for c in CAN}
+CHIS = {skeleton(c): c for c in CHI}
+
+
+def _proper(word: str, table: dict[str, str], names: tuple[str, ...]) -> str | None:
+    if word in names or VARIANTS.get(word.lower()) in names:
+        return word
+    return table.get(skeleton(word))
+
+
+class CanChiMisspelled(Rule):
+    """Flags a lunar year name that is misspelled, impossible, or not that of its year.
+
+    A year name is a stem (Giáp … Quý) and a branch (Tý … Hợi) of the same parity, after
+    "Tết", "Xuân" or "năm": "Tết Nguyên đán Bình Ngô" is a slip for "Bính Ngọ", "Giáp Sửu"
+    does not exist. Where the year is written beside the name ("Xuân Bính Ngọ 2026", "năm
+    2025 (Ất Tỵ)"), the name must be that of the lunar year starting in it (2026 Bính Ngọ,
+    2025 Ất Tỵ). A misspelled name is fixed by ``soat fix``.
+
+    Why: the year name stands in greetings and titles that reach many readers.
+
+    Bad:
+        p: Chăm lo Tết Nguyên đán Bình Ngô cho hộ nghèo.  # expect: TYP009
+        p: Tổ chức vui Xuân Ất Tỵ 2026.  # expect: TYP009
+    Good:
+        p: Chăm lo Tết Nguyên đán Bính Ngọ cho hộ nghèo; vui Xuân Ất Tỵ 2025.
+        p: Kỷ niệm năm 2026 (Bính Ngọ); năm Tân Sửu; năm Bình Dương; Tết Tân Hợi.
+    """
+
+    id = "TYP009"
+    name = "can-chi-misspelled"
+    severity = Severity.WARNING
+    fixable = True
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for p in readable(doc):
+            for m in NAME_RE.finditer(p.text):
+                can, chi = m.group("can"), m.group("chi")
+                if not (can[0].isupper() and chi[0].isupper()):
+                    continue
+                good_can, good_chi = _proper(can, CANS, CAN), _proper(chi, CHIS, CHI)
+                if good_can is None or good_chi is None:
+                    continue
+                start, end = m.start("can"), m.end("chi")
+                loc = p.at(start, end - start)
+                written = p.text[start:end]
+                if (good_can, good_chi) != (can, chi):
+                    right = f"{good_can} {good_chi}"
+                    yield Finding(loc, f"Tên năm âm lịch «{written}» viết sai chính tả.",
+                                  suggestion=f"Viết «{right}».", fix=Fix(right))
+                    can, chi = good_can, good_chi
+                i = CAN.index(can) if can in CAN else CAN.index(VARIANTS[can.lower()])
+                j = CHI.index(chi) if chi in CHI else CHI.index(VARIANTS[chi.lower()])
+                if i % 2 != j % 2:
+                    yield Finding(loc, f"Không có năm âm lịch «{written}»: can «{can}» không "
+                                  f"đi với chi «{chi}».", suggestion="Kiểm tra lại tên năm.")
+                    continue
+                year = m.group("before") or m.group("after")
+                if year and can_chi(int(year)) not in (f"{CAN[i]} {CHI[j]}",):
+                    yield Finding(loc, f"Năm {year} là năm {can_chi(int(year))}, không phải "
+                                  f"«{written}».",
+                                  suggestion=f"Viết «{can_chi(int(year))}» hoặc sửa lại năm.")
