@@ -12,9 +12,26 @@ import msgspec
 DATA = Path(__file__).resolve().parents[1] / "data" / "set-phrases.tsv"
 
 
+def _skeleton_table() -> dict[int, str]:
+    table = {}
+    for v in "aăâeêioôơuưy":
+        plain = unicodedata.normalize("NFD", v)[0]
+        for t in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"):
+            table[ord(unicodedata.normalize("NFC", v + t))] = plain
+    table[ord("đ")] = "d"
+    return table
+
+
+SKELETON = _skeleton_table()  # one character for one: offsets are kept
+
+
 def skeleton(word: str) -> str:
     """The letters of ``word`` without marks, lower case, đ as d ("khối" -> "khoi")."""
-    nfd = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+    low = word.lower()
+    plain = low.translate(SKELETON)
+    if plain.isascii():
+        return plain
+    nfd = unicodedata.normalize("NFD", low.replace("đ", "d"))
     return "".join(c for c in nfd if not unicodedata.combining(c))
 
 
@@ -28,6 +45,18 @@ class Phrase(msgspec.Struct, frozen=True):
 class PhraseBook(msgspec.Struct, frozen=True):
     by_first: dict[str, tuple[Phrase, ...]]  # skeleton of the first word -> phrases
     allowed: frozenset[tuple[str, ...]]  # variants that are phrases in use
+    forms: tuple[tuple[str, str], ...]  # (phrase in lower case, its skeleton)
+    dropped: tuple[str, ...]  # skeletons of the long phrases with an inner word left out
+
+    def suspect(self, low: str) -> bool:
+        """Whether a paragraph (in lower case) may hold a near-miss: a phrase's skeleton
+        occurs more often than the phrase itself, or a phrase with a word left out occurs.
+        Substring counts only, at C speed, before any word is compared."""
+        skel = low.translate(SKELETON)
+        for phrase, plain in self.forms:
+            if plain in skel and skel.count(plain) != low.count(phrase):
+                return True
+        return any(d in skel for d in self.dropped)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -52,4 +81,9 @@ def phrase_book(path: Path = DATA) -> PhraseBook:
                      for g in re.findall(r"[\s,\-\u2013]+", text))
         phrase = Phrase(text, words, tuple(skeleton(w) for w in words), gaps)
         by_first.setdefault(phrase.skeletons[0], []).append(phrase)
-    return PhraseBook({k: tuple(v) for k, v in by_first.items()}, frozenset(allowed))
+    phrases = [ph for group in by_first.values() for ph in group]
+    forms = tuple((t, t.translate(SKELETON)) for t in (ph.text.lower() for ph in phrases))
+    dropped = tuple(" ".join(ph.skeletons[:k] + ph.skeletons[k + 1:])
+                    for ph in phrases if len(ph.words) >= 4 for k in range(1, len(ph.words) - 1))
+    return PhraseBook({k: tuple(v) for k, v in by_first.items()}, frozenset(allowed), forms,
+                      dropped)

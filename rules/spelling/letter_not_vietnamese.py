@@ -5,12 +5,19 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from rules.spelling._syllable import MARKED, TONES, Word, problem, split_shape
+from rules.spelling._syllable import MARKED, TONED, TONES, Word, problem, split_shape
 from rules.spelling._text import readable, words
+from validator import recache
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Rule, Severity
 
 _KEEP = frozenset(TONES) | {"\u0302", "\u0306", "\u031b"}
+# a letter with a mark (or a loose mark) that is not one of the Vietnamese alphabet
+_VIETNAMESE = set("ĂÂÊÔƠƯĐăâêôơưđ") | {c for k in TONED for c in (k, k.upper())}
+ODD_RE = recache.compile(
+    "[\u0300-\u036f" + "".join(chr(c) for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+                             if chr(c) not in _VIETNAMESE and chr(c).isalpha()) + "]"
+)
 
 
 def _plain(word: str) -> str:
@@ -63,7 +70,7 @@ class LetterNotVietnamese(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for p in readable(doc):
-            if p.text.isascii() and "dj" not in p.text.lower():
+            if ODD_RE.search(p.text) is None and "dj" not in p.text.lower():
                 continue
             for start, word in words(p.text):
                 if word.isascii():

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from rules.spelling._syllable import Word, problem, retone
-from rules.spelling._text import readable, vocabulary, words
+from rules.spelling._text import WORD_RE, readable, vocabulary, words
 from validator.model import Document, Location
 from validator.rule import Finding, Fix, Rule, Severity
 
@@ -67,13 +67,14 @@ class SyllableMalformed(Rule):
         for p in readable(doc):
             if p.text.isascii():
                 continue
+            present = set(WORD_RE.findall(p.text))
+            for word in present.difference(verdicts):
+                verdicts[word] = None if word.isascii() or word.lower() in ACCEPTED \
+                    else problem(word)
+            if not any(verdicts[w] for w in present):
+                continue
             for start, word in words(p.text):
-                if word.isascii():
-                    continue
-                why = verdicts.get(word, "")
-                if why == "":
-                    low = word.lower()
-                    why = verdicts[word] = None if low in ACCEPTED else problem(word)
+                why = verdicts.get(word)
                 if why is None:
                     continue
                 if vocab is None:
