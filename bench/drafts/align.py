@@ -5,8 +5,9 @@ Alignment is done with :mod:`difflib` in two steps:
 1. per part (body, footnotes, headers, ...), the sequences of non-empty paragraph texts are
    matched; runs of identical paragraphs anchor the alignment. Between two anchors, the draft
    and final paragraphs are paired by a monotone alignment (dynamic programming) that
-   maximises word overlap, so an edited paragraph is paired with its edited counterpart and a
-   paragraph with no counterpart is reported as removed or added;
+   maximises the words they share in order, so an edited paragraph is paired with its edited
+   counterpart; a paragraph left over on both sides that resembles one on the other side was
+   moved and is paired too; the rest are reported as removed or added;
 2. inside a pair of paragraphs, the texts are cut into tokens (words, runs of spaces, single
    punctuation marks) and diffed token by token. Neighbouring changes separated only by one
    run of spaces are one edit ("Hội Nữ" -> "hội nữ"); changes inside one date, document code or
@@ -32,8 +33,10 @@ from typing import NamedTuple
 TOKEN_RE = re.compile(r"\w+|\s+|[^\w\s]")
 WORD_RE = re.compile(r"\w+")
 
-MIN_PAIR_SIMILARITY = 0.4  # word overlap (Dice) for two paragraphs to count as one edited
-MAX_DP_CELLS = 250_000  # larger gaps between anchors are paired greedily in order
+MIN_PAIR_SIMILARITY = 0.4  # words in common, in order, for two paragraphs to be one edited
+MIN_MOVE_SIMILARITY = 0.5  # the same for a paragraph moved out of order,
+MIN_MOVE_WORDS = 6  # of at least this many words
+MAX_DP_CELLS = 40_000  # larger gaps between anchors are paired greedily in order
 
 Spans = Callable[[str], Iterable[tuple[int, int]]]
 
@@ -79,16 +82,22 @@ class Edit:
 # -- paragraphs ----------------------------------------------------------------------------
 
 
-def _words(text: str) -> Counter[str]:
-    return Counter(w.lower() for w in WORD_RE.findall(text))
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in WORD_RE.findall(text)]
 
 
-def similarity(a: Counter[str], b: Counter[str]) -> float:
-    """Dice coefficient of two bags of words."""
-    total = sum(a.values()) + sum(b.values())
+def similarity(a: Sequence[str], b: Sequence[str]) -> float:
+    """How alike two paragraphs' words are: the mean of the share of words they have in common
+    (Dice coefficient of the bags) and of words in common in order (difflib's ratio). The
+    first keeps a paragraph whose clauses were reordered; the second tells apart two
+    paragraphs of the same boilerplate."""
+    total = len(a) + len(b)
     if not total:
         return 0.0
-    return 2 * sum((a & b).values()) / total
+    dice = 2 * sum((Counter(a) & Counter(b)).values()) / total
+    if dice < MIN_PAIR_SIMILARITY:
+        return dice / 2
+    return (dice + SequenceMatcher(None, a, b, autojunk=False).ratio()) / 2
 
 
 def align_paragraphs(
@@ -107,11 +116,41 @@ def align_paragraphs(
             out.extend(zip(d[i1:i2], f[j1:j2]))
         else:
             out.extend(_pair_block(d[i1:i2], f[j1:j2]))
-    return out
+    return _pair_moved(out)
+
+
+def _pair_moved(
+    pairs: list[tuple[Para | None, Para | None]],
+) -> list[tuple[Para | None, Para | None]]:
+    """Pair a removed paragraph with an added one it resembles: a paragraph moved (and maybe
+    edited), which a monotone alignment cannot pair. It stays at its place in the draft."""
+    def long(para: Para | None) -> bool:  # short lines ("PHÓ CHỦ TỊCH", a cell "11") are not
+        return para is not None and len(WORD_RE.findall(para.text)) >= MIN_MOVE_WORDS  # moved
+
+    removed = [k for k, (p, q) in enumerate(pairs) if q is None and long(p)]
+    added = [k for k, (p, q) in enumerate(pairs) if p is None and long(q)]
+    if not removed or not added or len(removed) * len(added) > MAX_DP_CELLS:
+        return pairs
+    words = {k: _words((pairs[k][0] or pairs[k][1] or Para("", 0, "")).text)
+             for k in removed + added}
+    candidates = sorted(
+        ((similarity(words[r], words[a]), r, a) for r in removed for a in added),
+        reverse=True)
+    used: set[int] = set()
+    out = list(pairs)
+    for sim, r, a in candidates:
+        if sim < MIN_MOVE_SIMILARITY:
+            break
+        if r in used or a in used:
+            continue
+        used.update((r, a))
+        out[r] = (pairs[r][0], pairs[a][1])
+    return [pair for k, pair in enumerate(out) if k not in used or pair[0] is not None]
 
 
 def _pair_block(d: Sequence[Para], f: Sequence[Para]) -> list[tuple[Para | None, Para | None]]:
-    """Monotone pairing of the paragraphs between two anchors, by word overlap."""
+    """Monotone pairing of the paragraphs between two anchors, maximising the words they have
+    in common, in order."""
     if not d or not f:
         return [(p, None) for p in d] + [(None, q) for q in f]
     dw = [_words(p.text) for p in d]
@@ -119,20 +158,19 @@ def _pair_block(d: Sequence[Para], f: Sequence[Para]) -> list[tuple[Para | None,
     n, m = len(d), len(f)
     if n * m > MAX_DP_CELLS:
         return _pair_greedy(d, f, dw, fw)
+    sim = [[similarity(a, b) for b in fw] for a in dw]
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
         row, prev = score[i], score[i - 1]
         for j in range(1, m + 1):
-            best = max(prev[j], row[j - 1])
-            s = similarity(dw[i - 1], fw[j - 1])
-            if s >= MIN_PAIR_SIMILARITY and prev[j - 1] + s > best:
-                best = prev[j - 1] + s
-            row[j] = best
+            s = sim[i - 1][j - 1]
+            row[j] = max(prev[j], row[j - 1],
+                         prev[j - 1] + s if s >= MIN_PAIR_SIMILARITY else 0.0)
     pairs: list[tuple[Para | None, Para | None]] = []
     i, j = n, m
     while i and j:
-        s = similarity(dw[i - 1], fw[j - 1])
-        if s >= MIN_PAIR_SIMILARITY and abs(score[i][j] - (score[i - 1][j - 1] + s)) < 1e-9:
+        s = sim[i - 1][j - 1]
+        if s >= MIN_PAIR_SIMILARITY and score[i][j] == score[i - 1][j - 1] + s:
             pairs.append((d[i - 1], f[j - 1]))
             i, j = i - 1, j - 1
         elif score[i - 1][j] >= score[i][j - 1]:
@@ -148,7 +186,7 @@ def _pair_block(d: Sequence[Para], f: Sequence[Para]) -> list[tuple[Para | None,
 
 
 def _pair_greedy(
-    d: Sequence[Para], f: Sequence[Para], dw: list[Counter[str]], fw: list[Counter[str]]
+    d: Sequence[Para], f: Sequence[Para], dw: list[list[str]], fw: list[list[str]]
 ) -> list[tuple[Para | None, Para | None]]:
     """In order: each draft paragraph takes the best of the next few final ones."""
     pairs: list[tuple[Para | None, Para | None]] = []

@@ -204,8 +204,11 @@ def numbering(e: Edit) -> Verdict | None:
         return None
     m = LABEL_RE.match(e.draft_text)
     n = LABEL_RE.match(e.final_text)
-    in_draft = m is not None and e.start < m.end() and e.end <= m.end()
-    in_final = n is not None and e.start == 0 and len(e.after) <= n.end()
+    # the label and the spaces after it
+    m_end = m.end() + len(e.draft_text[m.end():]) - len(e.draft_text[m.end():].lstrip()) if m else 0
+    n_end = n.end() + len(e.final_text[n.end():]) - len(e.final_text[n.end():].lstrip()) if n else 0
+    in_draft = m is not None and e.start < m.end() and e.end <= m_end
+    in_final = n is not None and e.start == 0 and len(e.after) <= n_end
     if not (in_draft or in_final):
         return None
     if m and n and words(m.group()) == words(n.group()):
@@ -280,15 +283,16 @@ def abbreviation(e: Edit) -> Verdict | None:
 
 
 def usage(e: Edit) -> Verdict | None:
+    """The edit touches a listed draft form, and the final paragraph has the listed form."""
     if e.kind != "text":
         return None
-    ctx_b = e.draft_text[max(0, e.start - 12):e.end + 12].lower()
-    ctx_a = e.final_text.lower()
+    draft, final = e.draft_text.lower(), e.final_text.lower()
     for old, new in USAGE:
-        if old in ctx_b and new in ctx_a and (old in e.before.lower() or any(
-            w in e.before.lower() for w in old.split()
-        ) or old.split()[-1] in e.after.lower() or new.split()[0] in e.after.lower()):
-            return Verdict("usage", f"{old} -> {new}")
+        if new not in final:
+            continue
+        for m in re.finditer(re.escape(old), draft):
+            if m.start() <= e.start < m.end() or e.start <= m.start() < max(e.end, e.start + 1):
+                return Verdict("usage", f"{old} -> {new}")
     return None
 
 
