@@ -5,20 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rules import _abbreviations
 from validator import recache
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Rule, Severity
 
-COMMON = (  # noqa: SIM905 - one readable line per group
-    "UBND HĐND CCHC TTHC GPMB MTTQ KT-XH KTXH GRDP FDI IIP USD VND VNĐ TP CP TW BCH BTV ĐBQH "
-    "PCCC KCN KKT THPT THCS LNG IOC TNHH ĐTXD TMĐT KLHT QLDA BQL CNTT CNH HĐH XHCN CHXHCN "
-    "TNCS HCM ĐH ĐHĐB BCĐ BTC BTG BDV UBKT UBMTTQ HTX ODA PPP BOT GDP CPI PCI PAPI PAR "
-    "ANTT ATGT ATTP QP-AN QPAN NQ QĐ KL CT KH TB BC HD CTr TTr ĐA QĐi VP VPTW VPTU TU HU "
-    "ĐU BHXH BHYT BHTN KT TTXVN VTV PGS TS ThS GS ĐTM ĐCSVN QH MTQG TTg BNV BCA BQP PC "
-    "SXKD NSNN XDCB ĐTC VNPT EVN FPT ASEAN WTO COVID AI SARS APEC UNESCO WHO ILO EU "
-    "CSDL ATTT ASXH TCVN ISO QR SIM URL HIV AIDS UNDP TNCSHCM DN VNEID CCCD CMND CBCC CBCCVC "
-    "CAND QPPL PDF CHDCND BCSĐ NĐ TT QC HĐ BS TL TM TUQ BB CV CĐ TC PA DA GM GGT GUQ QyĐ"
-).split()
+COMMON = _abbreviations.common()
 # r"(?<![\w/.\-])([A-ZĐ][A-ZĐ0-9]*[A-ZĐ](?:-[A-ZĐ]+)?)(?![\w/\-])", the look-behind checked
 # after the first capital so that re scans for a capital: the same matches, found faster.
 ABBR_RE = recache.compile(r"([A-ZĐ](?<![\w/.\-][A-ZĐ])[A-ZĐ0-9]*[A-ZĐ](?:-[A-ZĐ]+)?)(?![\w/\-])")
@@ -26,10 +18,16 @@ ROMAN_RE = recache.compile(r"^[IVXLCDM]+$")
 DEFINED_RE = recache.compile(
     r"\(\s*(?:sau đây (?:gọi|viết) tắt là\s*:?\s*)?([A-ZĐ][A-ZĐ0-9-]*)\s*\)"
 )
-# "Tên viết tắt: LĐBRLĐ", "viết tắt là HHDN", "gọi tắt: BQL" (charters, lists of names)
-NAMED_RE = recache.compile(
-    r"(?i:\b(?:tên\s+)?(?:viết|gọi)\s+tắt(?:\s+là)?)\s*:?\s*([A-ZĐ][A-ZĐ0-9-]*[A-ZĐ0-9])"
-)
+# "Tên viết tắt: LĐBRLĐ", "Tên viết tắt tiếng nước ngoài (nếu có): RASAB", "viết tắt là
+# HHDN", "Tên viêt tắt là Binh Thuan BBF": every abbreviation after it, up to ";", is defined
+NAMED_RE = recache.compile(r"(?i:\b(?:viết|viêt|gọi)\s+tắt\b)[^;]*")
+# "TP (thành phố), TX (thị xã)": the phrase in brackets right after the abbreviation
+AFTER_RE = recache.compile(r"\s*\(([^()]{3,80})\)")
+# words before a name that holds an abbreviation: "Hội CGC", "ứng dụng ASM"
+NAME_NOUNS = frozenset({
+    "hội", "hiệp hội", "liên đoàn", "câu lạc bộ", "công ty", "tập đoàn", "nhà hàng",
+    "khách sạn", "ứng dụng", "phần mềm", "nền tảng", "app", "thương hiệu",
+})
 _SEPARATORS = " \u00a0\t:-–—"
 _OPENERS = "(\"'“‘«["
 
@@ -45,9 +43,12 @@ class UndefinedAbbreviation(Rule):
 
     Why: Hướng dẫn 36-HD/VPTW and Nghị định 30/2020/NĐ-CP allow only common
     abbreviations freely; any other is written in brackets right after the full phrase
-    at its first use. The common list is the setting ``common_abbreviations``. A definition
-    may also be written "Tên viết tắt: HHDN" (charters), or the full phrase may stand right
-    before the abbreviation ("Đảng đoàn: ĐĐ" in a list of abbreviations).
+    at its first use. The common list (rules/data/abbreviations.toml, technical terms such as
+    LAN, GIS or ADN included) is the setting ``common_abbreviations``. A definition may also be
+    written "Tên viết tắt: HHDN" (charters), "TX (thị xã)", or the full phrase may stand right
+    before the abbreviation ("Đảng đoàn: ĐĐ", "Quân ủy Trung ương: QUTW" in a list). An
+    abbreviation inside a name ("Hội CGC tỉnh", "ứng dụng ASM", "TTC Palace") or a road
+    number ("ĐT.721") is not reported.
 
     Bad:
         p: Chỉ số TFP tăng.   # expect: CON003
@@ -67,14 +68,16 @@ class UndefinedAbbreviation(Rule):
         reported: set[str] = set()
         paragraphs = [p for p in doc.paragraphs(tables=False)] + list(doc.note_paragraphs())
         for p in sorted(paragraphs, key=_order):
+            text = p.match
             defs = [
                 (m.group(1), m.start())
-                for m in (DEFINED_RE.finditer(p.match) if "(" in p.match else ())
-                if m.start() == 0 or p.match[m.start() - 1] in " \u00a0"
+                for m in (DEFINED_RE.finditer(text) if "(" in text else ())
+                if m.start() == 0 or text[m.start() - 1] in " \u00a0"
             ]
-            if "tắt" in p.match:
-                defs += [(m.group(1), m.start(1)) for m in NAMED_RE.finditer(p.match)]
-            abbrs = list(ABBR_RE.finditer(p.match))
+            if "tắt" in text:
+                defs += [(a.group(1), n.start() + a.start(1)) for n in NAMED_RE.finditer(text)
+                         for a in ABBR_RE.finditer(n.group(0))]
+            abbrs = list(ABBR_RE.finditer(text))
             if not defs and not abbrs:
                 continue  # nothing defined or used here
             # A heading in capitals is skipped; asked only when something would count
@@ -96,23 +99,28 @@ class UndefinedAbbreviation(Rule):
                 if (ab in defined or ab in reported or ab.upper() in common
                         or ROMAN_RE.match(ab) or len(ab) > 8):
                     continue
-                if p.match[m.end():m.end() + 1] == ")" and p.match[:m.start()].endswith("("):
+                if text[m.end():m.end() + 1] == ")" and text[:m.start()].endswith("("):
                     continue
-                if any(ch.isdigit() for ch in ab) or _in_caps_phrase(p.match, m.start(), m.end()):
+                if any(ch.isdigit() for ch in ab) or _in_caps_phrase(text, m.start(), m.end()):
                     continue
-                if _spelled_out_before(p.match, m.start(), ab):
-                    defined.add(ab)  # "Đảng đoàn: ĐĐ": the phrase stands right before it
+                if _spelled_out_before(text, m.start(), ab) or _spelled_out_after(text, m, ab):
+                    defined.add(ab)  # "Đảng đoàn: ĐĐ", "TX (thị xã)": the phrase is beside it
+                    continue
+                if _in_name(text, m.start(), m.end()):
                     continue
                 if caps is None:
                     caps = _caps_paragraph(p.text)
                 if caps:
                     break
                 reported.add(ab)
+                hint = _looks_like(ab, common)
                 yield Finding(
                     p.at(m.start(), len(ab)),
-                    f"Chữ viết tắt «{ab}» không thông dụng và chưa được giải thích "
-                    f"(cụm từ đầy đủ kèm «({ab})» ở lần dùng đầu tiên).",
-                    suggestion=f"Viết đầy đủ cụm từ, kèm «({ab})» ngay sau ở lần dùng đầu tiên.",
+                    f"Chữ viết tắt \"{ab}\" không thông dụng và chưa được giải thích "
+                    f"(cụm từ đầy đủ kèm \"({ab})\" ở lần dùng đầu tiên)"
+                    + (f"; có lẽ là \"{hint}\" viết nhầm." if hint else "."),
+                    suggestion=f"Viết đúng \"{hint}\"." if hint else
+                    f"Viết đầy đủ cụm từ, kèm \"({ab})\" ngay sau ở lần dùng đầu tiên.",
                 )
 
     def _first_use(self, p: Paragraph, ab: str, before: int) -> Finding | None:
@@ -121,8 +129,8 @@ class UndefinedAbbreviation(Rule):
             return None
         return Finding(
             p.at(m.start(), len(ab)),
-            f"Chữ viết tắt «{ab}» được dùng trước khi được giải thích trong ngoặc.",
-            suggestion=f"Giải thích «({ab})» ngay ở lần dùng đầu tiên.",
+            f"Chữ viết tắt \"{ab}\" được dùng trước khi được giải thích trong ngoặc.",
+            suggestion=f"Giải thích \"({ab})\" ngay ở lần dùng đầu tiên.",
         )
 
 
@@ -137,17 +145,58 @@ def _in_caps_phrase(text: str, start: int, end: int) -> bool:
     return any(w.isupper() for w in near)
 
 
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Part of a proper name or a designation: "TTC Palace", "VARS Lâm Đồng" (a capitalised
+    word follows), "Hội CGC tỉnh", "ứng dụng ASM" (a noun for a named thing precedes), the
+    road "ĐT.721" (a number follows a dot)."""
+    after = text[end:end + 30]
+    if re.match(r"\.\d", after):
+        return True
+    nxt = re.match(r" ([^\W\d_][\w]*)", after)
+    if nxt and nxt.group(1)[0].isupper() and not nxt.group(1).isupper():
+        return True
+    before = text[max(0, start - 20):start].lower().split()
+    return any(" ".join(before[-n:]) in NAME_NOUNS for n in (1, 2, 3) if len(before) >= n)
+
+
+def _initials(words: list[str]) -> str:
+    """Initials of a phrase as codes write them: "Quân ủy Trung ương" -> "QUTW"."""
+    out = []
+    i = 0
+    while i < len(words):
+        w = words[i].lstrip(_OPENERS)
+        if w.lower() == "trung" and i + 1 < len(words) and words[i + 1].lower() == "ương":
+            out.append("TW")
+            i += 2
+            continue
+        out.append(w[:1])
+        i += 1
+    return "".join(out)
+
+
 def _spelled_out_before(text: str, start: int, ab: str) -> bool:
     """True when the words just before ``ab`` (past a colon or dash) are its initials:
-    "Đảng đoàn: ĐĐ", "Ban Thường vụ - BTV", "Khu kinh tế KKT"."""
+    "Đảng đoàn: ĐĐ", "Ban Thường vụ - BTV", "Khu kinh tế KKT", "Quân ủy Trung ương: QUTW"."""
     letters = ab.replace("-", "")
     if len(letters) < 2 or not letters.isalpha():
         return False
     words = text[:start].rstrip(_SEPARATORS).split()[-len(letters):]
-    if len(words) < len(letters):
+    return len(words) == len(letters) and _initials(words).upper() == letters.upper()
+
+
+def _spelled_out_after(text: str, m: re.Match[str], ab: str) -> bool:
+    """"TX (thị xã)": the bracket right after holds a phrase with the abbreviation's initials."""
+    after = AFTER_RE.match(text, m.end())
+    if after is None:
         return False
-    initials = "".join(w.lstrip(_OPENERS)[:1] for w in words)
-    return initials.upper() == letters.upper()
+    return _initials(after.group(1).split()).upper() == ab.replace("-", "").upper()
+
+
+def _looks_like(ab: str, common: set[str]) -> str | None:
+    """A common abbreviation with the same letters shuffled ("UBDN", "UNBD" for UBND)."""
+    if len(ab) < 4:
+        return None
+    return next((c for c in sorted(common) if c != ab and sorted(c) == sorted(ab.upper())), None)
 
 
 def _order(p: Paragraph) -> tuple[int, int]:
