@@ -9,21 +9,24 @@ from rules._numbers import EN, VI, cell_figure
 from validator.model import Document
 from validator.rule import Finding, Related, Rule, Severity
 
-NAMES = {VI: "kiểu Việt (dấu chấm phân cách nghìn, dấu phẩy thập phân)",
-         EN: "kiểu Anh (dấu phẩy phân cách nghìn, dấu chấm thập phân)"}
+VI_NAME = "kiểu Việt (dấu chấm phân cách nghìn, dấu phẩy thập phân)"
+EN_NAME = "kiểu Anh (dấu phẩy phân cách nghìn, dấu chấm thập phân)"
 
 
 class MixedNumberNotation(Rule):
-    """Flags a figure whose notation differs from the rest of its table column.
+    """Flags the English-notation figures of a table column that also holds Vietnamese ones.
 
-    Why: "55,2" among "187,767" and "36.5" can be read as 552 or 55,2; a column must
-    use one notation so that readers (and soat) read every figure the same way. Only
-    figures whose notation is unambiguous count ("24.622" could be either).
+    Why: "55,2" among "187,767" and "36.5" can be read as 552 or 55,2; a column must use one
+    notation so that readers (and soat) read every figure the same way. A Vietnamese document
+    writes 55,2 and 1.688, so the English figures are the ones to rewrite, even where they are
+    the many (a table pasted from a spreadsheet in English notation) and the Vietnamese the
+    few. Only figures whose notation is unambiguous count ("24.622" could be either). One
+    finding per column, on its first English figure, with the others listed.
 
     Bad:
         table[header=1]: Chỉ tiêu | 2025 // A | 187,767 // B | 36.5 // C | 55,2   # expect: CON002
     Good:
-        table[header=1]: Chỉ tiêu | 2025 // A | 187,767 // B | 36.5 // C | 55.2
+        table[header=1]: Chỉ tiêu | 2025 // A | 187.767 // B | 36,5 // C | 55,2
     """
 
     id = "CON002"
@@ -36,24 +39,28 @@ class MixedNumberNotation(Rule):
                 cells = []
                 for r in v.data_rows():
                     f = cell_figure(v.text(r, c))
-                    if f is not None and f.kind in (VI, EN):
-                        cells.append((r, f))
-                kinds = [f.kind for _, f in cells]
-                if VI not in kinds or EN not in kinds:
-                    continue
-                major = VI if kinds.count(VI) > kinds.count(EN) else EN
-                others = [(r, f) for r, f in cells if f.kind == major]
-                for r, f in cells:
                     p = v.paragraph(r, c)
-                    if f.kind == major or p is None:
-                        continue
-                    r0, f0 = others[0]
-                    p0 = v.paragraph(r0, c)
-                    yield Finding(
-                        p.at(p.text.find(f.token), len(f.token)) if f.token in p.text
-                        else p.location,
-                        f"Số «{f.token}» viết {NAMES[f.kind]}, khác các số cùng cột "
-                        f"(ví dụ «{f0.token}», {kinds.count(major)} số) viết {NAMES[major]}.",
-                        suggestion="Dùng một cách viết số cho cả cột.",
-                        related=(Related(p0.location, f"«{f0.token}»"),) if p0 else (),
-                    )
+                    if f is not None and f.kind in (VI, EN) and p is not None:
+                        cells.append((p, f))
+                english = [(p, f) for p, f in cells if f.kind == EN]
+                vietnamese = [(p, f) for p, f in cells if f.kind == VI]
+                if not english or not vietnamese:
+                    continue
+                (p, f), rest = english[0], english[1:]
+                p0, f0 = vietnamese[0]
+                examples = ", ".join(f'"{g.token}"' for _, g in english[:3])
+                yield Finding(
+                    p.at(p.text.find(f.token), len(f.token)) if f.token in p.text
+                    else p.location,
+                    f"Cột có {len(english)} số viết {EN_NAME} ({examples}) lẫn với "
+                    f"{len(vietnamese)} số viết {VI_NAME} (ví dụ \"{f0.token}\").",
+                    suggestion="Viết các số theo kiểu Việt cho cả cột, ví dụ \""
+                    f"{_vietnamese(f.token)}\" thay cho \"{f.token}\".",
+                    related=(Related(p0.location, f"\"{f0.token}\""),)
+                    + tuple(Related(q.location, f"\"{g.token}\"") for q, g in rest[:10]),
+                )
+
+
+def _vietnamese(token: str) -> str:
+    """"194,935.65" -> "194.935,65": the separators swapped."""
+    return token.translate(str.maketrans(",.", ".,"))

@@ -6,6 +6,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 
+from rules._frame import frame
 from rules._indicators import OLD_TONE_RE, new_tone
 from validator import recache
 from validator.model import Document, Paragraph
@@ -23,6 +24,11 @@ PAIR_RE = recache.compile(
     r"[oOuU][áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ]|[óòỏõọúùủũụÓÒỎÕỌÚÙỦŨỤ][aeyAEY]"
 )
 RUN_RE = recache.compile(r"[^\W\d_]*")
+# Fixed forms written as prescribed whatever the document's own habit: the country's name in
+# the motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") and the urgency stamp ("HỎA TỐC").
+FIXED_RE = recache.compile(
+    r"(?i:c[ộo]ng\s+h(?:òa|oà)\s+x[ãa]\s+h[ộo]i)|(?i:h(?:ỏa|oả)\s+t[ốo]c)"
+)
 NEW_TONE_RE = recache.compile(
     r"(?<![qQ])([oOuU])([\u0300\u0301\u0309\u0303\u0323])([aAeEyY])(?!\w)"
 )
@@ -62,12 +68,33 @@ def _candidates(text: str) -> Iterator[tuple[int, str]]:
         yield start, text[start:end]
 
 
+def _titled(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
+
+
+def _in_name(text: str, start: int, word: str) -> bool:
+    """A capitalised word next to another capitalised word: part of a proper name."""
+    if not _titled(word):
+        return False
+    before = text[:start].split()
+    after = text[start + len(word):].split()
+    if after and _titled(after[0].strip(",.;:()\"'“”")):
+        return True
+    if not before or not _titled(before[-1].strip("(\"'“")):
+        return False
+    # a capitalised word that opens the sentence ("Bị Tòa án …") proves nothing
+    opening = len(before) == 1 or before[-2].endswith((".", "!", "?", ":", ";"))
+    return not opening and not before[-1].endswith((",", ";", ":", "."))
+
+
 class MixedTonePlacement(Rule):
     """Flags a word written with both tone placements ("hóa" and "hoá") in one document.
 
     Why: both placements are accepted, but one document should use one of them; reviewers
     of the real reports unified them between draft and final. Reported once per word, with
-    how often each form occurs.
+    how often each form occurs. Fixed forms (the motto's "CỘNG HÒA", the stamp "HỎA TỐC")
+    and names (a capitalised word next to another: "Khánh Hòa", "Hoà Bình", "Nguyễn Văn
+    Thuỷ") keep their own spelling and are not counted.
 
     Bad:
         p: Đại biểu Quốc hội khóa XVI.
@@ -85,8 +112,17 @@ class MixedTonePlacement(Rule):
         counts: dict[str, Counter[str]] = {}
         first: dict[tuple[str, str], tuple[Paragraph, int, int, str]] = {}
         keys: dict[str, str] = {}  # word -> new_tone(word).lower(), for this document
+        motto = frame(doc, self.context).motto
         for p in doc.all_paragraphs():
-            for start, word in _candidates(p.text):
+            if p is motto:
+                continue
+            cands = list(_candidates(p.text))
+            if not cands:
+                continue
+            fixed = [m.span() for m in FIXED_RE.finditer(p.text)]
+            for start, word in cands:
+                if any(a <= start < b for a, b in fixed) or _in_name(p.text, start, word):
+                    continue
                 kind = _placement(word)
                 if kind is None:
                     continue
@@ -102,7 +138,9 @@ class MixedTonePlacement(Rule):
                 _, _, _, other = first[(key, "new" if minority == "old" else "old")]
                 yield Finding(
                     p.at(start, length),
-                    f"Từ «{key}» được viết theo hai kiểu đặt dấu thanh: «{other}» "
-                    f"{c['new' if minority == 'old' else 'old']} lần, «{word}» {c[minority]} lần.",
-                    suggestion=f"Thống nhất một kiểu đặt dấu trong toàn văn bản (ví dụ «{other}»).",
+                    f"Từ \"{key}\" được viết theo hai kiểu đặt dấu thanh: \"{other}\" "
+                    f"{c['new' if minority == 'old' else 'old']} lần, \"{word}\" {c[minority]} "
+                    "lần.",
+                    suggestion="Thống nhất một kiểu đặt dấu trong toàn văn bản (ví dụ "
+                    f"\"{other}\").",
                 )

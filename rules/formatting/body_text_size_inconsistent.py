@@ -20,7 +20,8 @@ BODY_SIZE = {"party": (14.0, 15.0), "state": (13.0, 14.0)}
 
 
 def fmt_size(size: float) -> str:
-    return f"{size:g}"
+    """A size in points as Vietnamese write it: "13,5", "14"."""
+    return f"{size:g}".replace(".", ",")
 
 
 def paragraph_size(p: Paragraph) -> float | None:

@@ -33,6 +33,10 @@ SIZES = {
 }
 
 
+# Half a point either side: 13,5 for 13 is a rounding of the drafting tool, not a defect.
+TOLERANCE = 0.5
+
+
 class HeaderElementSizeOutOfRange(Rule):
     """Flags a header element (motto, issuer, number, date, type, subject) in the wrong size.
 
@@ -82,7 +86,7 @@ class HeaderElementSizeOutOfRange(Rule):
                 if p is None:
                     continue
                 size = paragraph_size(p)
-                if size is None or low - 0.25 <= size <= high + 0.25:
+                if size is None or low - TOLERANCE <= size <= high + TOLERANCE:
                     continue
                 want = fmt_size(low) if low == high else f"{fmt_size(low)}–{fmt_size(high)}"
                 yield Finding(

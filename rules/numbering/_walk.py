@@ -170,6 +170,11 @@ def walk(doc: Document, ctx: Context | None) -> tuple[list[Event], list[tuple[in
         elif k == "letter":
             v = _letter(p)
         st = struct_kind(p)
+        if st is None and k == "arabic" and _article_without_word(p, v, stack, last):
+            # "17. Tổng Thư ký" between "Điều 16." and "Điều 18.": an article heading written
+            # without "Điều", not a clause numbered 17 (its "1." below starts its clauses)
+            st = ("article", v)  # type: ignore[assignment]
+            events.append(Event("article-word", p, v, v, label_of(p), last["article"].para))
         if st is not None:
             k, v = st
             # a chapter or article parents everything numbered below it
@@ -287,6 +292,22 @@ def _inline(prev: Paragraph | None, kind: str, expected: int, p: Paragraph,
     start = recache.compile(rf"^\W{{0,3}}{word}{num}\s*[.)\-:]")
     return any(start.match(q.text) for i in range(lo + 1, p.index)
                if (q := body.get(i)) is not None)
+
+
+def _article_without_word(p: Paragraph, v: int | None, stack: list[_Level],
+                          last: dict[str, _Level]) -> bool:
+    """An arabic label carrying the next article's number, on a short title-like line, where
+    it does not continue the clause list it stands in."""
+    prev = last.get("article")
+    if prev is None or v is None or v != prev.value + 1 or v < 3:
+        return False
+    clauses = [lv for lv in stack if lv.kind == "arabic"]
+    if clauses and follows("arabic", clauses[-1].value, v):
+        return False
+    title = p.text.strip()[len(p.outline_label or ""):].strip() if not p.outline_auto \
+        else p.text.strip()
+    return (0 < len(title) <= 80 and title[:1].isupper()
+            and not title.endswith((".", ";", ":", ",")))
 
 
 def _check_prefix(p: Paragraph, parents: list[_Level], events: list[Event]) -> None:

@@ -14,7 +14,9 @@ class HeadingStyleMixed(Rule):
     """Flags a numbered part whose label style differs from the other parts of its level.
 
     Why: HD 36 and NĐ 30 accept "I." or "I-", "1." or "1-", but one document keeps one style
-    per level; a stray "2)" among "1.", "3." is a part pasted from another document.
+    per level; a stray "2)" among "1.", "3." is a part pasted from another document. An
+    article heading written without "Điều" ("17. Tổng Thư ký" between "Điều 16." and
+    "Điều 18.") is reported here too, as an article, not as a clause out of sequence.
 
     Bad:
         p: I. KẾT QUẢ
@@ -33,7 +35,17 @@ class HeadingStyleMixed(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        _, depths = walk(doc, self.context)
+        events, depths = walk(doc, self.context)
+        for e in events:
+            if e.kind == "article-word":
+                prev = label_of(e.previous) if e.previous else "Điều"
+                yield Finding(
+                    e.paragraph.at(0, 0),
+                    f'Đề mục "{e.paragraph.text.strip()[:60]}" là Điều {e.found} nhưng viết thiếu '
+                    f'chữ "Điều" (điều trước viết "{prev}")',
+                    f'Viết "Điều {e.found}. …" như các điều khác.',
+                    related=(Related(e.previous.location, "Điều liền trước",
+                                     e.previous.text.strip()[:60]),) if e.previous else ())
         groups: dict[tuple[str, int], list[Paragraph]] = defaultdict(list)
         for depth, p in depths:
             if p.outline_kind is None:

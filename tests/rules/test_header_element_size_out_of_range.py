@@ -47,3 +47,17 @@ def test_state_motto_at_fourteen() -> None:
 def test_routing_slip_is_not_checked() -> None:
     outline = STATE.replace("p[center]: BÁO CÁO", "p[center, size=16]: PHIẾU TRÌNH")
     assert_outline(HeaderElementSizeOutOfRange, outline)
+
+
+def test_half_a_point_is_tolerated() -> None:
+    outline = STATE.replace("{size=13}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM{/size}",
+                            "{size=13.5}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM{/size}")
+    assert_outline(HeaderElementSizeOutOfRange, outline)
+
+
+def test_sizes_written_with_a_decimal_comma() -> None:
+    outline = STATE.replace("{size=13}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM{/size}",
+                            "{size=14.5}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM{/size}")
+    first, rest = outline.strip().split("\n", 1)
+    outline = first + '  # expect: FMT004 "Quốc hiệu cỡ chữ 14,5, quy định là 12–13"\n' + rest
+    assert_outline(HeaderElementSizeOutOfRange, outline)

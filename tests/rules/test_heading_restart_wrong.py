@@ -87,3 +87,38 @@ def test_a_questionnaire_numbers_its_fields_on_through_its_parts() -> None:
         p: 23. Quá trình công tác
         """,
     )
+
+
+# A charter's article heading typed without "Điều" (real text of a sports federation's
+# charter): its first clause "1." starts the article's clauses, it is no restart.
+CHARTER = "".join(f"\np: Điều {n}. Điều khoản {n}\np: 1. Nội dung của điều {n}."
+                  for n in range(1, 15)) + """
+p: Điều 15. Ban Chấp hành
+p: 1. Ban Chấp hành Liên đoàn do Đại hội bầu.
+p: Điều 16. Ban Thường vụ
+p: 1. Ban Thường vụ gồm Chủ tịch, các Phó Chủ tịch.
+p: 2. Nhiệm vụ của Ban Thường vụ:
+p: a) Giúp Ban Chấp hành chỉ đạo công tác.
+p: 3. Số lượng Phó Chủ tịch Liên đoàn: 02 người.
+p: 4. Phó Chủ tịch Liên đoàn do Ban Chấp hành bầu trong số các ủy viên Ban Thường vụ.
+p: 5. Phó Chủ tịch giúp Chủ tịch Liên đoàn chỉ đạo, điều hành công tác của Liên đoàn.
+p: 17. Tổng Thư ký
+p: 1. Tổng Thư ký Liên đoàn do Ban Chấp hành bầu.
+p: 2. Giúp cho Ban Thường trực của Liên đoàn trong việc thực hiện các nhiệm vụ.
+p: Điều 18. Ban Kiểm tra
+p: 1. Ban Kiểm tra Liên đoàn gồm Trưởng ban và một số ủy viên.
+"""
+
+
+def test_article_heading_without_the_word_dieu_is_no_restart() -> None:
+    from rules.numbering.heading_sequence_gap import HeadingSequenceGap
+
+    assert_outline(HeadingRestartWrong, CHARTER)
+    assert_outline(HeadingSequenceGap, CHARTER)
+
+
+def test_a_real_restart_inside_an_article_is_still_reported() -> None:
+    outline = CHARTER.replace("p: 2. Giúp cho Ban Thường trực",
+                              "p: 1. Giúp cho Ban Thường trực") \
+        .replace("thực hiện các nhiệm vụ.", "thực hiện các nhiệm vụ.  # expect: NUM003")
+    assert_outline(HeadingRestartWrong, outline)

@@ -24,9 +24,19 @@ def run(outline: str):
     return findings(load_bytes(build(outline), "t.docx"))
 
 
-def test_minority_notation_is_flagged():
+def test_english_figures_are_flagged_even_when_they_are_the_many():
     found = run(f"{HEAD} // A | 187,767 | 194,935.65 // B | 36.5 | 40.0 // C | 55,2 | 56.8")
-    assert len(found) == 1 and "«55,2»" in found[0].message
+    # the first column ("187,767" may be either notation); the second holds no Vietnamese one
+    (f,) = found
+    assert 'Cột có 1 số viết kiểu Anh' in f.message and '("36.5")' in f.message
+    assert '"55,2"' in f.message and f.location.row == 2 and f.location.cell == 1
+    assert '"36,5" thay cho "36.5"' in (f.suggestion or "")
+
+
+def test_english_figures_among_vietnamese_ones():
+    (f,) = run(f"{HEAD} // A | 1.688 | 2 // B | 55,2 | 3 // C | 12.5 | 4")
+    assert 'Cột có 1 số viết kiểu Anh' in f.message and '"12.5"' in f.message
+    assert f.location.row == 3
 
 
 @pytest.mark.parametrize(
@@ -44,5 +54,7 @@ def test_one_notation_passes(rows):
 
 @pytest.mark.skipif(not SEED.exists(), reason="shared seed not available")
 def test_seed_appendix_two():
-    tokens = [f.message.split("»")[0].split("«")[1] for f in findings(load_path(SEED))]
-    assert tokens == ["55,2", "15,5"]
+    # two columns of the appendix table are in English notation but for "55,2" and "15,5"
+    found = findings(load_path(SEED))
+    assert [f.message.split("(ví dụ ")[1] for f in found] == ['"55,2").', '"15,5").']
+    assert ["Cột có 20 số" in found[0].message, "Cột có 25 số" in found[1].message] == [True] * 2
