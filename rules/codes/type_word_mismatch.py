@@ -29,7 +29,8 @@ class TypeWordMismatch(Rule):
     "Thông báo số 565/TN-VPCP" carries a type code that is not TB. When the issuer is not a
     known body (an association's own code may deviate) the finding is a warning; when that
     body could not have issued the coded type at all (an association issues no Thông tư) the
-    code is its own local form, quoted as issued, and the finding is only information.
+    code is its own local form, quoted as issued, and the finding is only information. A
+    citation repeated with the same type word is reported once.
 
     Bad:
         p: Thực hiện Kết luận số 445-NQ/TU, ngày 12/3/2025 của Tỉnh ủy.  # expect: COD005
@@ -43,9 +44,13 @@ class TypeWordMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        seen: set[tuple[str, str]] = set()  # a citation repeated is one slip, reported once
         for c in citations(doc, self.context):
             if not c.type_word or c.type_word.lower() == "văn bản":
                 continue
+            if (c.type_word.lower(), c.code) in seen:
+                continue
+            seen.add((c.type_word.lower(), c.code))
             if c.system == "qh":
                 if c.type_word.lower() not in _codes.QH_WORDS:
                     yield self._finding(c, "Luật, Nghị quyết hoặc Pháp lệnh")

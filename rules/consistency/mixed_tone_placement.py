@@ -10,7 +10,7 @@ from rules._frame import frame
 from rules._indicators import OLD_TONE_RE, new_tone
 from validator import recache
 from validator.model import Document, Paragraph
-from validator.rule import Finding, Rule, Severity, document_cache
+from validator.rule import Finding, Related, Rule, Severity, document_cache
 
 # A word that can carry either placement holds o/u next to a toned a/e/y, or a toned o/u next
 # to a/e/y (NFC); only such words are decomposed and classified.
@@ -91,10 +91,12 @@ class MixedTonePlacement(Rule):
     """Flags a word written with both tone placements ("hóa" and "hoá") in one document.
 
     Why: both placements are accepted, but one document should use one of them; reviewers
-    of the real reports unified them between draft and final. Reported once per word, with
-    how often each form occurs. Fixed forms (the motto's "CỘNG HÒA", the stamp "HỎA TỐC")
-    and names (a capitalised word next to another: "Khánh Hòa", "Hoà Bình", "Nguyễn Văn
-    Thuỷ") keep their own spelling and are not counted.
+    of the real reports unified them between draft and final. Reported once per document
+    (choosing a placement is one decision for the whole text), on the first word written
+    against the habit, with how often each form of each word occurs. Fixed forms (the
+    motto's "CỘNG HÒA", the stamp "HỎA TỐC") and names (a capitalised word next to
+    another: "Khánh Hòa", "Hoà Bình", "Nguyễn Văn Thuỷ") keep their own spelling and are not
+    counted.
 
     Bad:
         p: Đại biểu Quốc hội khóa XVI.
@@ -131,16 +133,29 @@ class MixedTonePlacement(Rule):
                     key = keys[word] = new_tone(word).lower()
                 counts.setdefault(key, Counter())[kind] += 1
                 first.setdefault((key, kind), (p, start, len(word), word))
+        mixed = []
         for key, c in counts.items():
             if c["old"] and c["new"]:
                 minority = "old" if c["old"] <= c["new"] else "new"
+                majority = "new" if minority == "old" else "old"
                 p, start, length, word = first[(key, minority)]
-                _, _, _, other = first[(key, "new" if minority == "old" else "old")]
-                yield Finding(
-                    p.at(start, length),
-                    f"Từ \"{key}\" được viết theo hai kiểu đặt dấu thanh: \"{other}\" "
-                    f"{c['new' if minority == 'old' else 'old']} lần, \"{word}\" {c[minority]} "
-                    "lần.",
-                    suggestion="Thống nhất một kiểu đặt dấu trong toàn văn bản (ví dụ "
-                    f"\"{other}\").",
-                )
+                other = first[(key, majority)][3]
+                mixed.append((p, start, length, key,
+                              f"\"{other}\" {c[majority]} lần, \"{word}\" {c[minority]} lần",
+                              other))
+        if not mixed:
+            return
+        # one finding per document: choosing one placement is one decision for the whole text
+        mixed.sort(key=lambda m: (m[0].part != "body", m[0].index, m[1]))
+        p, start, length, key, counted, other = mixed[0]
+        words = ", ".join(f"\"{m[3]}\"" for m in mixed)
+        subject = f"Từ {words}" if len(mixed) == 1 else f"Các từ {words}"
+        yield Finding(
+            p.at(start, length),
+            f"{subject} được viết theo hai kiểu đặt dấu thanh: "
+            + "; ".join(m[4] for m in mixed) + ".",
+            suggestion="Thống nhất một kiểu đặt dấu trong toàn văn bản (ví dụ "
+            f"\"{other}\").",
+            related=tuple(Related(q.at(st, ln), f"\"{q.text[st:st + ln]}\"")
+                          for q, st, ln, *_ in mixed[1:]),
+        )

@@ -14,8 +14,8 @@ from rules.formatting._helpers import (
     weighted,
 )
 from rules.formatting.font_family_not_prescribed import same_font
-from validator.model import Document, Run
-from validator.rule import Finding, Rule, Severity
+from validator.model import Document, Location, Run
+from validator.rule import Finding, Related, Rule, Severity
 
 
 class FontFamilyMixed(Rule):
@@ -23,7 +23,8 @@ class FontFamilyMixed(Rule):
 
     Why: a document is set in one font (Nghị định 30 and the samples of Hướng dẫn 36 use Times
     New Roman throughout). A passage in another font is almost always text pasted from
-    elsewhere and shows on the printed page.
+    elsewhere and shows on the printed page. One finding per font, on its first passage, the
+    others listed with it (they are one paste, set right in one go).
 
     Bad:
         p: BÁO CÁO
@@ -57,13 +58,19 @@ class FontFamilyMixed(Rule):
                 and r.font.strip().lower() not in SYMBOL_FONTS
             )
 
+        places: dict[str, list[Location]] = {}
         for p in body:
             for start, end, run in spans(p, other):
                 start, end = trim(p, start, end)
-                yield Finding(
-                    p.at(start, end - start),
-                    f'Đoạn văn bản dùng phông chữ "{run.font}", khác phông chữ "{font}" '
-                    "của phần còn lại",
-                    suggestion=f'Đặt lại phông chữ "{font}" cho đoạn này.',
-                )
+                places.setdefault(str(run.font), []).append(p.at(start, end - start))
                 break
+        for name, locs in places.items():
+            many = f" ({len(locs)} đoạn)" if len(locs) > 1 else ""
+            yield Finding(
+                locs[0],
+                f'Đoạn văn bản dùng phông chữ "{name}", khác phông chữ "{font}" '
+                f"của phần còn lại{many}",
+                suggestion=f'Đặt lại phông chữ "{font}" cho '
+                + ("các đoạn này." if many else "đoạn này."),
+                related=tuple(Related(loc, f'Phông chữ "{name}"') for loc in locs[1:11]),
+            )

@@ -35,3 +35,17 @@ def test_tables_keep_their_own_font() -> None:
     table[font=Arial]: STT | Nội dung // 1 | Cải cách hành chính
     """
     assert_outline(FontFamilyMixed, state_frame(body))
+
+
+def test_one_finding_per_font_with_the_other_passages_related() -> None:
+    # a real letter: its paragraphs pasted in Calibri Light into a Times New Roman body
+    body = """
+    p: Sở Nội vụ nhận được Công văn số 477/MTTQ-BTT ngày 13/11/2025 của Ban Thường trực.
+    p: Trên cơ sở đề nghị của Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.
+    p[font=Calibri Light]: Tại khoản 5 Điều 32 Nghị định quy định.  # expect: FMT002 "(3 đoạn)"
+    p[font=Calibri Light]: Theo đó, sau khi hợp nhất, các hội phải tổ chức Đại hội.
+    p: Đề nghị các hội thực hiện.
+    p[font=Calibri Light]: Ủy ban nhân dân tỉnh thông báo để Ban Thường trực biết.
+    """
+    (v,) = assert_outline(FontFamilyMixed, state_frame(body))
+    assert len(v.related) == 2

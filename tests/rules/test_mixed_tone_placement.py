@@ -25,10 +25,13 @@ def run(outline: str):
     return findings(load_bytes(build(outline), "t.docx"))
 
 
-def test_both_placements_reported_once_with_counts():
+def test_both_placements_reported_once_per_document_with_counts():
     found = run("p: Quốc hội khóa XVI, khóa XV.\np: HĐND khoá XVII.\np: Văn hoá, văn hóa.")
-    assert len(found) == 2
-    assert '"khóa" 2 lần, "khoá" 1 lần' in found[0].message
+    (f,) = found
+    assert f.message.startswith('Các từ "khóa", "hóa" được viết theo hai kiểu đặt dấu thanh')
+    assert '"khóa" 2 lần, "khoá" 1 lần; "hóa" 1 lần, "hoá" 1 lần' in f.message
+    assert f.location.paragraph == 1 and f.location.offset == 5  # the first "khoá"
+    assert [r.message for r in f.related] == ['"hoá"']
 
 
 @pytest.mark.parametrize(

@@ -62,3 +62,10 @@ def test_local_code_of_a_type_its_body_cannot_issue_is_information() -> None:
 def test_genuine_disagreements_are_warnings(outline: str) -> None:
     for v in assert_outline(TypeWordMismatch, outline):
         assert v.severity.value == "warning"
+
+
+def test_a_citation_repeated_is_reported_once() -> None:
+    assert_outline(TypeWordMismatch, """
+        p: Ủy ban nhân dân tỉnh nhận được Công văn số 01/BC-HHNM ngày 15/4/2025.  # expect: COD005
+        p: Kết quả đại hội được báo cáo tại Công văn số 01/BC-HHNM.
+    """)
