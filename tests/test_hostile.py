@@ -242,13 +242,13 @@ CASES: dict[str, Case] = {
     "absolute-and-dotdot-paths": (lambda: rezip(base(), add=(
         ("/tmp/soat-evil-absolute.xml", b"<a/>"), ("../../soat-evil-dotdot.xml", b"<a/>"),
         ("word/../../../soat-evil-deep.xml", b"<a/>"), ("..\\..\\soat-evil-win.xml", b"<a/>"),
-        ("C:/soat-evil-drive.xml", b"<a/>"))), None, TIME_BUDGET, "checked"),
+        ("C:/soat-evil-drive.xml", b"<a/>"))), None, TIME_BUDGET, "failed"),
     "main-part-with-dotdot-target": (lambda: rezip(base(), replace={
         "_rels/.rels": rels(("rId1", "officeDocument", "../../../etc/passwd"))}),
         None, TIME_BUDGET, None),
     "duplicate-names": (lambda: rezip(base(), add=(
         ("word/document.xml", b"<not-xml"), ("word/styles.xml", b"\x00\x01")),),
-        None, TIME_BUDGET, None),
+        None, TIME_BUDGET, "failed"),
     "wrong-crc-stored": (stored_with_bad_crc, None, TIME_BUDGET, "failed"),
     "wrong-data-deflated": (deflated_with_bad_data, None, TIME_BUDGET, "failed"),
     "missing-package-rels": (lambda: rezip(base(), drop=("_rels/.rels",)), None, TIME_BUDGET,
@@ -425,3 +425,137 @@ def test_encrypted_corpus_file(name: str, rules: tuple[type, ...]) -> None:
     result = check_file(path, rules)
     assert result.status == "failed"
     assert result.error is not None and result.error.code == "encrypted"
+
+
+# -- packages every command refuses alike --------------------------------------------------
+# A package that one reader would read differently from another (duplicate entries, names that
+# lead out of the package), that declares XML entities in any part, or that no zip reader can
+# inflate, is refused by name, with exit code 2, by check, annotate and fix alike: an output
+# written from it would carry the trap on, or no longer open.
+
+HEADER_RELS = rels(("rId1", "styles", "styles.xml"), ("rId2", "settings", "settings.xml"),
+                   ("rId7", "header", "header1.xml"))
+
+
+def with_header(header_xml: bytes) -> bytes:
+    return rezip(base(), replace={"word/_rels/document.xml.rels": HEADER_RELS},
+                 add=(("word/header1.xml", header_xml),))
+
+
+def patch_central(data: bytes, name: str, offset: int, value: int, size: int = 2) -> bytes:
+    """Set a little-endian field of ``name``'s central directory record (and local header)."""
+    raw = bytearray(data)
+    pos = raw.find(b"PK\x01\x02")
+    while pos >= 0:
+        name_len = struct.unpack_from("<H", raw, pos + 28)[0]
+        if raw[pos + 46: pos + 46 + name_len] == name.encode():
+            raw[pos + offset: pos + offset + size] = value.to_bytes(size, "little")
+            return bytes(raw)
+        pos = raw.find(b"PK\x01\x02", pos + 4)
+    raise AssertionError(f"{name} not in central directory")
+
+
+RAW_LOL = "<w:p><w:r><w:t>&lol9;</w:t></w:r></w:p>"  # the entity used, not escaped
+REFUSED: dict[str, tuple[Callable[[], bytes], str]] = {
+    # name -> (builder, the part the message must name)
+    "doctype-in-content-types": (lambda: rezip(base(), replace={"[Content_Types].xml": (
+        members(base())[0][1].replace(b"?>", b"?>" + XXE.encode(), 1))}),
+        "[Content_Types].xml"),
+    "entity-expansion-in-header": (lambda: with_header(
+        f'<?xml version="1.0"?>{LAUGHS}<w:hdr {NS}>{RAW_LOL}</w:hdr>'.encode()),
+        "word/header1.xml"),
+    "doctype-after-long-comment-in-header": (lambda: with_header(
+        f'<?xml version="1.0"?>{LONG_COMMENT * 4}{XXE}<w:hdr {NS}>{p("x")}</w:hdr>'.encode()),
+        "word/header1.xml"),
+    "entity-expansion-after-long-comment-in-header": (lambda: with_header(
+        f'<?xml version="1.0"?>{LONG_COMMENT * 2}{LAUGHS}<w:hdr {NS}>{RAW_LOL}</w:hdr>'
+        .encode()), "word/header1.xml"),
+    "doctype-in-utf16-settings": (lambda: rezip(base(), replace={"word/settings.xml": (
+        f'<?xml version="1.0" encoding="UTF-16"?>{XXE}<w:settings {NS}/>'.encode("utf-16"))}),
+        "word/settings.xml"),
+    "doctype-in-unread-custom-xml": (lambda: rezip(base(), add=(
+        ("customXml/item1.xml", f'<?xml version="1.0"?>{XXE}<a>&xxe;</a>'.encode()),)),
+        "customXml/item1.xml"),
+    "zip-slip-dotdot": (lambda: rezip(base(), add=(("../../soat-x.xml", b"<a/>"),)),
+                        "../../soat-x.xml"),
+    "zip-slip-absolute": (lambda: rezip(base(), add=(("/tmp/soat-x.xml", b"<a/>"),)),
+                          "/tmp/soat-x.xml"),
+    "zip-slip-backslashes": (lambda: rezip(base(), add=(("..\\..\\soat-x.xml", b"<a/>"),)),
+                             "../../soat-x.xml"),
+    "zip-slip-drive": (lambda: rezip(base(), add=(("C:/soat-x.xml", b"<a/>"),)),
+                       "C:/soat-x.xml"),
+    "duplicate-content-types": (lambda: rezip(base(), add=(
+        ("[Content_Types].xml", members(base())[0][1]),)), "[Content_Types].xml"),
+    "duplicate-document-other-case": (lambda: rezip(base(), add=(
+        ("word/Document.xml", document_xml(p("khác"))),)), "word/Document.xml"),
+    "zip-version-10.9": (lambda: patch_central(base(), "word/styles.xml", 6, 109),
+                         "word/styles.xml"),
+    "unknown-compression": (lambda: patch_central(
+        rezip(base(), add=(("word/media/image1.png", b"\x89PNG" + bytes(100)),)),
+        "word/media/image1.png", 10, 99), "word/media/image1.png"),
+}
+
+
+@pytest.fixture(scope="module")
+def builtin_plugins() -> object:
+    from validator.plugins import Plugins, make_plugin_manager
+
+    return Plugins(make_plugin_manager(autoload=False))
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+@pytest.mark.parametrize("command", ["check", "annotate", "fix"])
+def test_every_command_refuses_a_hostile_package_by_name(
+        name: str, command: str, tmp_path: Path, builtin_plugins: object,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from validator import cli
+
+    build, part = REFUSED[name]
+    path = tmp_path / "hostile.docx"
+    path.write_bytes(build())
+    before = sha256(path)
+    out = tmp_path / "out.docx"
+    argv = {"check": ["check", str(path)], "annotate": ["annotate", str(path), "-o", str(out)],
+            "fix": ["fix", str(path), "-o", str(out)]}[command]
+    code = cli.main(argv, plugins=builtin_plugins)  # type: ignore[arg-type]
+    captured = capsys.readouterr()
+    said = captured.out + captured.err
+    assert code == 2, said
+    assert part in said, said
+    assert "nội bộ" not in said and "Traceback" not in said
+    assert VIETNAMESE & set(said.lower())
+    assert not out.exists()
+    assert sha256(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hostile.docx"]
+
+
+REPRO = CORPUS.parent / "repro"
+REFUSED_REPRO = {  # the reproducers of these defects, when ../shared is there
+    "annotate_internal_error_doctype_in_content_types.docx": "[Content_Types].xml",
+    "hostile_header_passthrough.docx": "word/header1.xml",
+    "zipslip_names_passthrough.docx": "..",
+    "dup_content_types_annotate_breaks_output.docx": "[Content_Types].xml",
+    "masked_notimplemented_zip_version.docx": "10.9",
+}
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED_REPRO))
+@pytest.mark.parametrize("command", ["check", "annotate", "fix"])
+def test_every_command_refuses_the_reproducers(
+        name: str, command: str, tmp_path: Path, builtin_plugins: object,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from validator import cli
+
+    source = REPRO / name
+    if not source.is_file():
+        pytest.skip(f"{source} not available")
+    out = tmp_path / "out.docx"
+    argv = {"check": ["check", str(source)],
+            "annotate": ["annotate", str(source), "-o", str(out)],
+            "fix": ["fix", str(source), "-o", str(out)]}[command]
+    code = cli.main(argv, plugins=builtin_plugins)  # type: ignore[arg-type]
+    captured = capsys.readouterr()
+    said = captured.out + captured.err
+    assert code == 2 and REFUSED_REPRO[name] in said, said
+    assert "nội bộ" not in said
+    assert not out.exists()

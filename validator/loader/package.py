@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -79,7 +80,15 @@ MSG = {
     "unsafe-xml": "Tệp chứa khai báo DOCTYPE/thực thể XML trong {detail}; soat không đọc loại "
     "XML này để tránh tấn công qua thực thể XML.",
     "xml-error": "Phần {detail} của tệp .docx không phải XML hợp lệ.",
+    "damaged": "Gói .docx bị hỏng: {detail}. Hãy mở tệp bằng Word, lưu lại rồi kiểm tra lại.",
 }
+
+# Parts read as XML (by soat, Word, or any tool the annotated copy is handed to): every one is
+# screened for a DOCTYPE when the package is opened, whichever command opened it.
+XML_EXTENSIONS = (".xml", ".rels", ".vml")
+_SUPPORTED_COMPRESSION = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+_PROLOG_CHUNK = 16 * 1024
+_PROLOG_MAX = 1024 * 1024  # comments before the root element beyond this are refused too
 
 
 def _fail(code: str, detail: str = "") -> LoadError:
@@ -114,6 +123,8 @@ class Package:
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self.zip.infolist()
+        except NotImplementedError:  # zipfile refuses a "version needed" above 6.3
+            raise _fail("damaged", _unknown_version(data)) from None
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as e:
             raise _fail("corrupt", str(e)) from None
         if len(infos) > limits.max_parts:
@@ -130,13 +141,40 @@ class Package:
                 raise _fail(
                     "too-large", f"tỷ lệ nén của {info.filename} vượt {limits.max_ratio:g}:1"
                 )
-            name = info.filename.replace("\\", "/").lstrip("/")
-            self.names.setdefault(name.lower(), info)
+            name = _part_name(info)
+            if name.lower() in self.names:
+                raise _fail("damaged", f"phần {name} có hai lần trong gói (các chương trình đọc "
+                            "khác nhau sẽ thấy nội dung khác nhau)")
+            self.names[name.lower()] = info
         if total > limits.max_total_bytes:
             raise _fail("too-large", f"tổng {total} byte")
         if "encryptedpackage" in self.names:
             raise _fail("encrypted")
+        for info in infos:
+            _check_entry(info)
         self.limits = limits
+        for info in infos:
+            if info.filename.lower().endswith(XML_EXTENSIONS) and self._has_doctype(info):
+                raise _fail("unsafe-xml", _part_name(info))
+
+    def _has_doctype(self, info: zipfile.ZipInfo) -> bool:
+        """Whether the part's prolog (what stands before its root element) declares a DOCTYPE.
+
+        Only the prolog is inflated, chunk by chunk, so the screen costs one small read per part.
+        A part that cannot be inflated is left to whoever reads it (and fails there)."""
+        buf = b""
+        try:
+            with self.zip.open(info) as fh:
+                while True:
+                    chunk = fh.read(_PROLOG_CHUNK)
+                    buf += chunk
+                    verdict = _prolog_verdict(buf, final=not chunk)
+                    if verdict is not None:
+                        return verdict
+                    if len(buf) > _PROLOG_MAX:
+                        return True
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError):
+            return False
 
     def has(self, name: str) -> bool:
         return name.lower() in self.names
@@ -202,6 +240,71 @@ class Package:
                     target = posixpath.normpath(posixpath.join(folder, target))
             out[rid] = (rtype, target, mode)
         return out
+
+
+def _part_name(info: zipfile.ZipInfo) -> str:
+    return info.filename.replace("\\", "/")
+
+
+def _check_entry(info: zipfile.ZipInfo) -> None:
+    """Refuse an entry no reader may trust: a name that leads out of the package (absolute, a
+    drive, ".." segments), an unknown compression method or an encrypted entry."""
+    name = _part_name(info)
+    segments = name.split("/")
+    if name.startswith("/") or ".." in segments or (len(name) > 1 and name[1] == ":"):
+        raise _fail("damaged", f"tên phần {name!r} trỏ ra ngoài gói (đường dẫn tuyệt đối hoặc "
+                    "có \"..\")")
+    if info.compress_type not in _SUPPORTED_COMPRESSION:
+        raise _fail("damaged", f"phần {name} được nén bằng phương pháp số {info.compress_type}, "
+                    "không phải phương pháp của Word (Deflate) nên không giải nén được")
+    if info.flag_bits & 0x1:
+        raise _fail("damaged", f"phần {name} được mã hóa riêng trong gói ZIP")
+
+
+def _unknown_version(data: bytes) -> str:
+    """Which entry asks for a zip version beyond the last one defined (6.3), for the message."""
+    pos = data.find(b"PK\x01\x02")
+    while 0 <= pos <= len(data) - 46:
+        version, name_len = data[pos + 6], int.from_bytes(data[pos + 28:pos + 30], "little")
+        if version > zipfile.MAX_EXTRACT_VERSION:
+            name = data[pos + 46:pos + 46 + name_len].decode("utf-8", "replace")
+            return (f"phần {name} ghi phiên bản ZIP {version / 10:.1f}, không có phiên bản này "
+                    "(mới nhất là 6.3), nên không giải nén được")
+        pos = data.find(b"PK\x01\x02", pos + 4)
+    return "gói ghi một phiên bản ZIP không có (mới nhất là 6.3), nên không giải nén được"
+
+
+_PROLOG_SKIP = re.compile(
+    rb"\A(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.DOTALL
+)
+
+
+def _utf16_codec(buf: bytes) -> str | None:
+    if buf.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if buf[1:2] == b"\x00":
+        return "utf-16-le"
+    if buf[:1] == b"\x00":
+        return "utf-16-be"
+    return None
+
+
+def _prolog_verdict(buf: bytes, *, final: bool) -> bool | None:
+    """True if the prolog in ``buf`` declares a DOCTYPE, False if the root element starts first
+    (or the part is not XML), None when more bytes are needed to tell."""
+    codec = _utf16_codec(buf)
+    if codec is not None:  # decode what is there; an odd trailing byte waits for more
+        buf = buf[: len(buf) - len(buf) % 2].decode(codec, "replace").encode("utf-8")
+    buf = buf.removeprefix(b"\xef\xbb\xbf")
+    skipped = _PROLOG_SKIP.match(buf)
+    rest = buf[skipped.end() if skipped else 0:]
+    if rest.startswith((b"<!DOCTYPE", b"<!ENTITY")):
+        return True
+    unfinished = rest.startswith((b"<?", b"<!--")) or any(
+        marker.startswith(rest) for marker in (b"<!DOCTYPE", b"<!ENTITY", b"<!--"))
+    if unfinished:  # an open comment or PI, a marker cut by the chunk, or nothing yet
+        return False if final else None
+    return False
 
 
 _PARSER = etree.XMLParser(
