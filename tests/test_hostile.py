@@ -14,6 +14,7 @@ import io
 import json
 import os
 import random
+import re
 import struct
 import time
 import warnings
@@ -559,3 +560,92 @@ def test_every_command_refuses_the_reproducers(
     assert code == 2 and REFUSED_REPRO[name] in said, said
     assert "nội bộ" not in said
     assert not out.exists()
+
+
+# -- numeric attributes out of any range -------------------------------------------------------
+# Word writes these attributes as 32-bit integers. A value no integer type holds ("inf",
+# "1e400", 309 digits and more) is ignored like any other unreadable value ("nan", "abc"):
+# the file is read, and read exactly as if the attribute were "abc".
+
+OUT_OF_RANGE = ("inf", "-inf", "1e400", "-1e400", "9" * 309, "9" * 5000, "4294967296", "NaN")
+NUMBERING_DEFS = (
+    '<w:abstractNum w:abstractNumId="{v}"><w:lvl w:ilvl="0"><w:start w:val="{v}"/>'
+    '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+    '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+    '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlRestart w:val="{v}"/></w:lvl>'
+    '</w:abstractNum>'
+    '<w:num w:numId="1"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="{v}">'
+    '<w:startOverride w:val="{v}"/></w:lvlOverride></w:num>'
+    '<w:num w:numId="{v}"><w:abstractNumId w:val="{v}"/></w:num>')
+FOOTNOTES = ('<w:footnote w:id="{v}">' + p("Chú thích một.") + '</w:footnote>'
+             '<w:footnote w:id="2">' + p("Chú thích hai.") + '</w:footnote>')
+
+
+def numeric_sites(v: str) -> bytes:
+    """A small report with ``v`` in every numeric attribute the reader interprets."""
+    numbered = ('<w:numPr><w:ilvl w:val="{v}"/><w:numId w:val="1"/></w:numPr>'
+                '<w:outlineLvl w:val="{v}"/><w:ind w:left="{v}" w:hanging="{v}"/>')
+    body = (
+        p("BÁO CÁO") + p("I. KẾT QUẢ") + p("Mục một", ppr=numbered.format(v=v))
+        + p("Mục hai", ppr=f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{v}"/></w:numPr>')
+        + p("Chữ lớn", rpr=f'<w:sz w:val="{v}"/><w:szCs w:val="{v}"/>')
+        + f'<w:p><w:r><w:t>Có chú thích</w:t></w:r><w:r><w:footnoteReference w:id="{v}"/>'
+        '</w:r><w:r><w:footnoteReference w:id="2"/></w:r>'
+        f'<w:commentRangeStart w:id="{v}"/><w:r><w:t>ghi chú</w:t></w:r>'
+        f'<w:commentRangeEnd w:id="{v}"/><w:r><w:commentReference w:id="{v}"/></w:r></w:p>'
+        + f'<w:tbl><w:tblGrid><w:gridCol w:w="{v}"/><w:gridCol/></w:tblGrid>'
+        f'<w:tr><w:trPr><w:gridBefore w:val="{v}"/></w:trPr><w:tc><w:tcPr>'
+        f'<w:gridSpan w:val="{v}"/><w:vMerge w:val="restart"/></w:tcPr>' + p("STT")
+        + "</w:tc><w:tc>" + p("12") + "</w:tc></w:tr></w:tbl>"
+    )
+    sect = (f'<w:sectPr><w:pgSz w:w="{v}" w:h="{v}"/><w:pgMar w:top="{v}" w:left="{v}" '
+            f'w:right="{v}" w:bottom="{v}"/></w:sectPr>')
+    styles = (f'<w:style w:type="paragraph" w:styleId="Normal"><w:pPr><w:numPr>'
+              f'<w:numId w:val="{v}"/><w:ilvl w:val="{v}"/></w:numPr>'
+              f'<w:outlineLvl w:val="{v}"/></w:pPr><w:rPr><w:sz w:val="{v}"/></w:rPr>'
+              "</w:style>")
+    return package(body, sect=sect, numbering=NUMBERING_DEFS.format(v=v),
+                   footnotes=FOOTNOTES.format(v=v), styles=styles,
+                   comments=f'<w:comment w:id="{v}" w:author="A">{p("Ý kiến")}</w:comment>')
+
+
+@pytest.mark.parametrize("value", OUT_OF_RANGE, ids=lambda v: v if len(v) < 12 else
+                         f"{len(v)}-digits")
+def test_numeric_attributes_out_of_range_read_like_abc(value: str, tmp_path: Path,
+                                                       rules: tuple[type, ...]) -> None:
+    path = tmp_path / "so.docx"
+    path.write_bytes(numeric_sites(value))
+    result = check_file(path, rules)
+    assert result.status == "checked", result.error
+    reference = tmp_path / "abc.docx"
+    reference.write_bytes(numeric_sites("abc"))
+    expected = check_file(reference, rules)
+    assert expected.status == "checked"
+    assert result.violations == expected.violations
+    doc, ref = (loader.load_bytes(f.read_bytes(), "x.docx") for f in (path, reference))
+    assert doc == ref
+
+
+@pytest.mark.parametrize("value", OUT_OF_RANGE[3:6], ids=["-1e400", "309-digits",
+                                                         "5000-digits"])
+@pytest.mark.parametrize("command", ["annotate", "fix"])
+def test_edits_ignore_ids_out_of_range(value: str, command: str, tmp_path: Path,
+                                       builtin_plugins: object,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    from validator import cli
+
+    body = (f'<w:bookmarkStart w:id="{value}" w:name="a"/>' + p("BÁO CÁO")
+            + f'<w:bookmarkEnd w:id="{value}"/>' + p("Ngày xx/xx/2026 họp.")
+            + p("Thực hiện Nghị quyết số 79 - NQ/TW, ngày 06/01/2026 của Bộ Chính trị."))
+    path = tmp_path / "in.docx"
+    path.write_bytes(package(body, comments=f'<w:comment w:id="{value}" w:author="A">'
+                             f'{p("Ý kiến")}</w:comment>'))
+    out = tmp_path / "out.docx"
+    code = cli.main([command, str(path), "-o", str(out)], plugins=builtin_plugins)  # type: ignore[arg-type]
+    said = capsys.readouterr().err
+    assert code == 0, said
+    with zipfile.ZipFile(out) as z:
+        xml = "".join(z.read(n).decode() for n in ("word/document.xml", "word/comments.xml"))
+    added = re.findall(r'w:id="(\d{1,12})"[^>]*w:author="soat"', xml)
+    assert added and all(int(i) < 2**31 for i in added)
+    loader.load_bytes(out.read_bytes(), "out.docx")

@@ -27,7 +27,18 @@ from lxml import etree
 from validator.loader.body import Reader
 from validator.loader.document import DocumentLoader
 from validator.loader.freeze import clean_text
-from validator.loader.package import PPR, REL_NS, RPR, W_NS, Limits, LoadError, Package, T, w
+from validator.loader.package import (
+    PPR,
+    REL_NS,
+    RPR,
+    W_NS,
+    Limits,
+    LoadError,
+    Package,
+    T,
+    decimal_number,
+    w,
+)
 from validator.model import BODY, ENDNOTE, FOOTNOTE, TEXTBOX, Document, Location
 
 if TYPE_CHECKING:
@@ -118,9 +129,9 @@ class Editable:
         ]
         self.zip = zipfile.ZipFile(io.BytesIO(data))
         self.replaced: dict[str, bytes] = {}
-        ids = [int(v) for v in root.xpath("//@w:id", namespaces={"w": W_NS})
-               if str(v).lstrip("-").isdigit()]
-        self._next_id = max(ids, default=0) + 1
+        # ids beyond what Word reads are left aside: a new id must stay a 32-bit integer
+        ids = [decimal_number(str(v)) for v in root.xpath("//@w:id", namespaces={"w": W_NS})]
+        self._next_id = max((i for i in ids if i is not None), default=0) + 1
 
     def next_id(self) -> int:
         self._next_id += 1
@@ -276,9 +287,8 @@ class Commenter:
     def __init__(self, ed: Editable) -> None:
         self.ed = ed
         self.name, self.root = self._comments_part()
-        ids = [int(c.get(w("id"), "0")) for c in self.root.iter(w("comment"))
-               if str(c.get(w("id"), "0")).isdigit()]
-        self.next = max(ids, default=-1) + 1
+        ids = [decimal_number(c.get(w("id"))) for c in self.root.iter(w("comment"))]
+        self.next = max((i for i in ids if i is not None and i >= 0), default=-1) + 1
         self.stamp = now()
 
     def _comments_part(self) -> tuple[str, etree._Element]:

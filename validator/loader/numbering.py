@@ -15,6 +15,7 @@ from typing import Any
 import msgspec
 from msgspec.structs import replace
 
+from validator.loader.package import decimal_number
 from validator.model import Numbering
 from validator.numerals import roman
 
@@ -82,12 +83,7 @@ class NumberingDefs:
         val = w("val")
 
         def ival(el: Any) -> int | None:
-            if el is None:
-                return None
-            try:
-                return int(el.get(val))
-            except (TypeError, ValueError):
-                return None
+            return None if el is None else decimal_number(el.get(val))
 
         def parse_level(lvl: Any, base: Level | None = None) -> Level:
             b = base or Level()
@@ -149,10 +145,7 @@ class NumberingDefs:
 
 
 def _attr_int(el: Any, attr: str) -> int | None:
-    try:
-        return int(el.get(attr))
-    except (TypeError, ValueError):
-        return None
+    return decimal_number(el.get(attr))
 
 
 class Counters:

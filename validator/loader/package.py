@@ -54,6 +54,30 @@ _STRICT = [
 ]
 
 
+INT_LIMIT = 2**31  # Word reads its decimal attributes as 32-bit integers
+
+
+def decimal_number(value: str | None) -> int | None:
+    """An attribute's integer value (``"12"``, ``"-3"``, ``"12.0"``, ``"1.5e3"``), or None for
+    anything else: text, ``nan``, ``inf`` and numbers beyond what Word reads (32 bits)."""
+    if value is None:
+        return None
+    value = value.strip()
+    if len(value) > 40:  # no number Word writes is that long
+        return None
+    try:
+        number = int(value)
+    except ValueError:
+        try:
+            as_float = float(value)
+        except ValueError:
+            return None
+        if as_float != as_float or abs(as_float) >= INT_LIMIT:  # nan, inf, out of range
+            return None
+        number = int(as_float)
+    return number if -INT_LIMIT < number < INT_LIMIT else None
+
+
 def w(tag: str) -> str:
     return f"{{{W_NS}}}{tag}"
 

@@ -8,7 +8,7 @@ from typing import Any
 import msgspec
 from lxml import etree
 
-from validator.loader.package import A_NS, PPR, RPR, VAL, w
+from validator.loader.package import A_NS, PPR, RPR, VAL, decimal_number, w
 
 # ---------------------------------------------------------------------------------------------
 # Styles
@@ -265,13 +265,7 @@ def self_theme(theme: str, fonts: dict[str, str]) -> str | None:
 def _int(el: etree._Element | None, attr: str = VAL) -> int | None:
     if el is None:
         return None
-    v = el.get(attr)
-    if v is None:
-        return None
-    try:
-        return int(float(v))
-    except ValueError:
-        return None
+    return decimal_number(el.get(attr))
 
 
 def _theme_fonts(root: etree._Element | None) -> dict[str, str]:
