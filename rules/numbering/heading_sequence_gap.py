@@ -64,11 +64,12 @@ class HeadingSequenceGap(Rule):
 
 def _numbered_in_tables(doc: Document, e: Any, kind: str) -> bool:
     """True when every number missing before ``e`` is a label of a table-cell paragraph that
-    stands between the previous part and this one (a list continued through a table)."""
+    stands between the previous part and this one (a list continued through a table).
+
+    The missing numbers are counted, never listed: a list may start at 10^9."""
     found = e.found or 0
     expected = 1 if e.kind == "start" else (e.expected or 0)
-    missing = set(range(expected, found))
-    if not missing:
+    if found <= expected:
         return False
     lo = e.previous.index if e.kind == "gap" and e.previous is not None else -1
     seen: set[int] = set()
@@ -76,6 +77,7 @@ def _numbered_in_tables(doc: Document, e: Any, kind: str) -> bool:
         if p.table is None:
             continue
         label = auto_label(p) or typed_label(p.text)
-        if label is not None and label[0] == kind and label[1] is not None:
+        if label is not None and label[0] == kind and label[1] is not None \
+                and expected <= label[1] < found:
             seen.add(label[1])
-    return missing <= seen
+    return len(seen) == found - expected

@@ -3,7 +3,7 @@
 import pytest
 
 from rules.numbering.heading_sequence_gap import HeadingSequenceGap
-from tests.harness import assert_outline
+from tests.harness import assert_outline, run_rule
 from tests.outline import party_frame
 
 CASES = [
@@ -143,3 +143,37 @@ def test_a_list_continued_through_a_table_has_no_gap() -> None:
         p: 6. Nơi ở hiện nay: Hà Nội  # expect: NUM001
         """,
     )
+
+
+@pytest.mark.parametrize("start", [10**8, 10**9, 2**31 - 1])
+def test_a_list_starting_at_a_huge_number_is_reported_without_listing_the_numbers(
+        start: int) -> None:
+    """The numbers missing before a list that starts at 10^9 are never materialised (that took
+    gigabytes); the start is reported like any other."""
+    from tests.limits import memory_cap
+
+    with memory_cap(300):
+        assert_outline(HeadingSequenceGap, f"""
+        numbering: 1 = decimal "%1." start={start}
+        n1.0: Công tác A  # expect: NUM001 "bắt đầu từ"
+        n1.0: Công tác B
+        """)
+        (found,) = run_rule(HeadingSequenceGap, f"""
+        numbering: 1 = decimal "%1." start={start}
+        n1.0: Công tác A
+        """)
+    assert f'"{start}."' in found.message
+
+
+def test_a_gap_of_a_billion_numbers_is_one_finding() -> None:
+    from tests.limits import memory_cap
+
+    with memory_cap(300):
+        assert_outline(HeadingSequenceGap, """
+        numbering: 1 = upperRoman "%1." | decimal "%2."
+        numbering: 2 -> 1 lvl1=1000000000
+        n1.0: KẾT QUẢ
+        n1.1: Công tác A
+        n1.1: Công tác B
+        n2.1: Công tác C  # expect: NUM001 "thiếu 3 đến 999999999"
+        """)
