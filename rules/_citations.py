@@ -11,6 +11,7 @@ appendix notes, the header block and page headers, computed once per document an
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -114,17 +115,19 @@ def scan(p: Paragraph, where: str = "body") -> list[Citation]:
     text = p.match
     if "/" not in text:  # every code form holds a "/"
         return []
-    hits: list[tuple[str, re.Match[str]]] = []
+    hits: list[tuple[str, re.Match[str]]] = []  # disjoint, kept in order of position
+    starts: list[int] = []
     for kind, rx in (("qh", C.QH_RE), ("qppl", C.QPPL_RE), ("party", C.PARTY_RE),
                      ("state", C.STATE_RE)):
         if kind == "qh" and "QH" not in text:
             continue  # QH_RE's type is "QH" or "UBTVQH"
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
-            if any(s < h.end() and h.start() < e for _, h in hits):
+            i = bisect.bisect_right(starts, s)  # only the neighbours can overlap
+            if (i and hits[i - 1][1].end() > s) or (i < len(hits) and starts[i] < e):
                 continue
-            hits.append((kind, m))
-    hits.sort(key=lambda h: h[1].start())
+            hits.insert(i, (kind, m))
+            starts.insert(i, s)
     found: list[Citation] = []
     for i, (kind, m) in enumerate(hits):
         limit = hits[i + 1][1].start() if i + 1 < len(hits) else len(text)

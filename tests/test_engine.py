@@ -10,6 +10,8 @@ import zipfile
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import validator
 from validator import engine, loader
@@ -612,3 +614,146 @@ def test_import_is_cheap() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# -- cost of stamping: linear in the text, whatever the number of findings -----------------------
+
+
+class CountingText(str):
+    """A paragraph text that counts the characters copied or translated out of it."""
+
+    work = 0
+
+    def translate(self, table: object) -> str:  # type: ignore[override]
+        CountingText.work += len(self)
+        return str.translate(self, table)  # type: ignore[arg-type]
+
+    def __getitem__(self, key: object) -> str:  # type: ignore[override]
+        out = str.__getitem__(self, key)  # type: ignore[index]
+        CountingText.work += len(out)
+        return out
+
+
+class EveryComma(Rule):
+    """Flags every comma, pointing back at the previous one.
+
+    Why: test rule with as many findings as a long paragraph holds commas.
+
+    Bad:
+        p: a, b
+    Good:
+        p: a b
+    """
+
+    id = "FMT901"
+    name = "comma-flagged"
+    severity = Severity.INFO
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for p in doc.paragraphs():
+            previous = None
+            start = str.find(p.text, ",")
+            while start >= 0:
+                related = (Related(previous, "dấu phẩy trước"),) if previous else ()
+                previous = p.at(start, 1)
+                yield Finding(previous, "dấu phẩy", related=related)
+                start = str.find(p.text, ",", start + 1)
+
+
+def test_stamping_reads_a_long_paragraph_a_bounded_number_of_times(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Excerpts and fingerprints of 20,000 findings in one 280 KB paragraph: the paragraph is
+    normalised and copied a few times, not once per finding (a 1 MB paragraph never finished)."""
+    from validator import report
+
+    text = CountingText("Chỉ tiêu đạt, " * 20_000)
+    doc = make_doc("Mở đầu.")
+    para = Paragraph(part="body", index=0, text=text, section="II.1")
+    doc = Document(path="t.docx", blocks=(para,), body_paragraphs=(para,))
+    normalised = [0]
+    real = report.normalise
+
+    def counting(value: str) -> str:
+        normalised[0] += len(value)
+        return real(value)
+
+    monkeypatch.setattr(report, "normalise", counting)
+    CountingText.work = 0
+    result = check_document(doc, rules=[EveryComma])
+    assert len(result.violations) == 20_000
+    assert normalised[0] < 3 * len(text) + 20_000 * 10, normalised[0]
+    assert CountingText.work < 3 * len(text) + 20_000 * 500, CountingText.work
+    first, second = result.violations[:2]
+    assert first.excerpt == "Chỉ tiêu đạt, Chỉ tiêu đạt, Chỉ tiêu đạt,…"
+    assert second.related[0].excerpt.startswith("Chỉ tiêu đạt, Chỉ tiêu đạt")
+    again = check_document(Document(path="t.docx", blocks=(para,),
+                                     body_paragraphs=(Paragraph(part="body", index=0,
+                                                                text=str(text)),)),
+                           rules=[EveryComma])
+    assert [v.fingerprint for v in again.violations] == [v.fingerprint for v in
+                                                         result.violations]
+    assert [v.excerpt for v in again.violations] == [v.excerpt for v in result.violations]
+
+
+def test_a_finding_in_each_of_20000_paragraphs_is_stamped_without_a_search_per_finding() -> None:
+    """Each finding's paragraph, table and note are found through an index, not a scan of the
+    document (which made 20,000 findings take 23 s)."""
+    import time
+
+    doc = make_doc(*[f"đoạn {i} xấu" for i in range(20_000)])
+    start = time.perf_counter()
+    result = check_document(doc, rules=[WordFlagged])
+    assert len(result.violations) == 20_000
+    assert time.perf_counter() - start < 8.0  # a hang guard, not a speed test (about 1 s)
+
+
+def _reference_excerpt(text: str, offset: int | None = None, length: int | None = None) -> str:
+    """make_excerpt written the plain way (the whole text translated first), to compare with."""
+    text = text.translate(engine._LINE_BREAKS)
+    ctx, cut_at = engine.CONTEXT_CHARS, engine.MAX_PLAIN_CHARS
+    if offset is None:
+        if len(text) <= cut_at:
+            return text.strip()
+        cut = text[:cut_at]
+        space = cut.rfind(" ")
+        return (cut[:space] if space > cut_at - 15 else cut).rstrip() + "…"
+    start = min(max(offset, 0), len(text))
+    end = min(max(start + max(length or 0, 0), start), len(text))
+    left_from, right_to = max(start - ctx, 0), min(end + ctx, len(text))
+    left, right = text[left_from:start], text[end:right_to]
+    if left_from > 0:
+        space = left.find(" ")
+        left = "…" + (left[space + 1:] if 0 <= space < ctx // 3 else left).lstrip()
+    else:
+        left = left.lstrip()
+    if right_to < len(text):
+        space = right.rfind(" ")
+        right = (right[:space] if space > len(right) - ctx // 3 else right).rstrip() + "…"
+    else:
+        right = right.rstrip()
+    span = text[start:end]
+    if len(span) > engine.MAX_SPAN_CHARS:
+        head = engine.MAX_SPAN_CHARS * 2 // 3
+        span = span[:head] + "…" + span[-(engine.MAX_SPAN_CHARS - head - 1):]
+    return left + span + right
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(st.text(alphabet=st.sampled_from(list("ab đ\n\t\r,.")), max_size=400),
+       st.one_of(st.none(), st.integers(-5, 420)), st.one_of(st.none(), st.integers(-3, 300)))
+def test_excerpt_equals_the_plain_computation(text: str, offset: int | None,
+                                              length: int | None) -> None:
+    assert make_excerpt(text, offset, length) == _reference_excerpt(text, offset, length)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.tuples(st.sampled_from(["STR900", "NUM001"]),
+                          st.text(alphabet=st.sampled_from(list("aĐ đ \t\u0301x")), max_size=30),
+                          st.text(alphabet=st.sampled_from(list("aĐ \u0301")), max_size=5)),
+                max_size=8))
+def test_fingerprints_equal_the_plain_function(calls: list[tuple[str, str, str]]) -> None:
+    from validator.report import Fingerprints, fingerprint
+
+    many = Fingerprints()
+    for rule, context, span in calls:
+        assert many(rule, context, span) == fingerprint(rule, context, span)

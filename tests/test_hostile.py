@@ -152,6 +152,20 @@ def long_paragraph(n: int, *, split: bool) -> str:
     return "<w:p>" + "".join(runs) + "</w:p>"
 
 
+FINDING_SENTENCES = (  # each sentence draws findings from several rules
+    "Tổng số 1.234 hội viên, trong đó 560 nam và 675 nữ (chiếm 54,70%).",
+    "Căn cứ Nghị quyết số 79-NQ/TW, ngày 06/01/2026 của Bộ Chính trị.",
+    "I. TÌNH HÌNH THỰC HIỆN", "1. Công tác chính trị", "a) Kết quả",
+    "(1) nội dung; (2) nội dung; (4) nội dung", "Phụ lục 3", "ngày 31 tháng 02 năm 2026",
+    "từ ngày 30/01/2026 đến ngày 01/01/2026")
+
+
+def paragraph_full_of_findings(n: int) -> str:
+    """One paragraph of about ``n`` characters with a finding every few dozen characters."""
+    rng = random.Random(1)
+    return p(" ".join(rng.choice(FINDING_SENTENCES) for _ in range(n // 40)))
+
+
 def docm() -> bytes:
     vba = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
            b"Attribute VB_Name = \"AutoOpen\"\nShell \"rm -rf /\"")
@@ -280,6 +294,9 @@ CASES: dict[str, Case] = {
                                   None, TIME_BUDGET, None),
     "paragraph-2-million-chars-many-runs": (
         lambda: with_document(long_paragraph(2_000_000, split=True)), None, TIME_BUDGET, None),
+    # about 900 findings in one paragraph: excerpts and fingerprints once cost findings x length
+    "paragraph-100KB-full-of-findings": (lambda: with_document(paragraph_full_of_findings(100_000)),
+                                         None, 12.0, "checked"),
     "numbering-start-two-billion": (huge_numbering_start, None, TIME_BUDGET, "checked"),
     "docm-with-macros": (docm, None, TIME_BUDGET, "checked"),
     "empty-file": (lambda: b"", None, TIME_BUDGET, "failed"),

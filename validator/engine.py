@@ -19,10 +19,22 @@ from typing import TYPE_CHECKING, Any
 from msgspec.structs import replace
 
 from validator import recache
-from validator.model import ENDNOTE, FOOTNOTE, Document, Location, Paragraph, Table
+from validator.model import (
+    BODY,
+    ENDNOTE,
+    FOOTER,
+    FOOTNOTE,
+    HEADER,
+    TEXTBOX,
+    Document,
+    Location,
+    Paragraph,
+    Table,
+)
 from validator.report import (
     FileError,
     FileResult,
+    Fingerprints,
     RuleError,
     Violation,
     fingerprint,
@@ -138,26 +150,18 @@ def select_rules(
 _LINE_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\v": " ", "\f": " "})
 
 
-def _clip_span(span: str) -> str:
-    if len(span) <= MAX_SPAN_CHARS:
-        return span
-    head = MAX_SPAN_CHARS * 2 // 3
-    tail = MAX_SPAN_CHARS - head - 1
-    return span[:head] + ELLIPSIS + span[-tail:]
-
-
 def make_excerpt(text: str, offset: int | None = None, length: int | None = None) -> str:
     """The flagged span with about :data:`CONTEXT_CHARS` characters each side, "…" where cut.
 
     Context is trimmed back to a word boundary when one is close, so the excerpt does not
     start or end mid-word. Without an offset the start of the text is returned. Offsets out of
-    range are clamped; line breaks and tabs become spaces so the excerpt is one line.
+    range are clamped; line breaks and tabs become spaces so the excerpt is one line. Only the
+    characters shown are copied, so the cost does not grow with the paragraph.
     """
-    text = text.translate(_LINE_BREAKS)
     if offset is None:
         if len(text) <= MAX_PLAIN_CHARS:
-            return text.strip()
-        cut = text[:MAX_PLAIN_CHARS]
+            return text.translate(_LINE_BREAKS).strip()
+        cut = text[:MAX_PLAIN_CHARS].translate(_LINE_BREAKS)
         space = cut.rfind(" ")
         if space > MAX_PLAIN_CHARS - 15:
             cut = cut[:space]
@@ -166,7 +170,8 @@ def make_excerpt(text: str, offset: int | None = None, length: int | None = None
     end = min(max(start + max(length or 0, 0), start), len(text))
     left_from = max(start - CONTEXT_CHARS, 0)
     right_to = min(end + CONTEXT_CHARS, len(text))
-    left, right = text[left_from:start], text[end:right_to]
+    left = text[left_from:start].translate(_LINE_BREAKS)
+    right = text[end:right_to].translate(_LINE_BREAKS)
     if left_from > 0:
         space = left.find(" ")
         if 0 <= space < CONTEXT_CHARS // 3:
@@ -181,54 +186,102 @@ def make_excerpt(text: str, offset: int | None = None, length: int | None = None
         right = right.rstrip() + ELLIPSIS
     else:
         right = right.rstrip()
-    return left + _clip_span(text[start:end]) + right
+    if end - start <= MAX_SPAN_CHARS:
+        span = text[start:end]
+    else:  # shortened in the middle, without copying the whole span first
+        head = MAX_SPAN_CHARS * 2 // 3
+        tail = MAX_SPAN_CHARS - head - 1
+        span = text[start:start + head] + ELLIPSIS + text[end - tail:end]
+    return left + span.translate(_LINE_BREAKS) + right
 
 
-def _find_table(doc: Document, loc: Location) -> Table | None:
-    for table in doc.tables():
-        if table.index == loc.table and table.part == loc.part:
-            return table
-    return None
+class Sources:
+    """The texts locations point into, looked up through indexes built once per document:
+    stamping many findings never scans the document once per finding."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._paragraphs: dict[tuple[str, int], Paragraph] | None = None
+        self._tables: dict[tuple[str, int | None], Table] | None = None
+        self._cells: dict[tuple[Any, ...], str] = {}
+
+    def paragraph(self, part: str, index: int) -> Paragraph | None:
+        """What ``Document.paragraph`` returns, from an index."""
+        if self._paragraphs is None:
+            doc = self.doc
+            pools: tuple[tuple[str, Iterable[Paragraph]], ...] = (
+                (BODY, doc.body_paragraphs),
+                (FOOTNOTE, (p for p in doc.note_paragraphs() if p.part == FOOTNOTE)),
+                (ENDNOTE, (p for p in doc.note_paragraphs() if p.part == ENDNOTE)),
+                (HEADER, doc.headers), (FOOTER, doc.footers), (TEXTBOX, doc.textboxes),
+            )
+            self._paragraphs = {}
+            for name, pool in pools:
+                for p in pool:
+                    self._paragraphs.setdefault((name, p.index), p)
+        return self._paragraphs.get((part, index))
+
+    def table(self, loc: Location) -> Table | None:
+        if self._tables is None:
+            self._tables = {}
+            for table in self.doc.tables():
+                self._tables.setdefault((table.part, table.index), table)
+        return self._tables.get((loc.part, loc.table))
+
+    def text(self, loc: Location) -> tuple[str, bool]:
+        """The text a location points into, and whether it is a paragraph (offsets apply).
+
+        A paragraph when the location names one; otherwise the table cell (or the table's first
+        cell), the footnote or endnote, or "" for places without text (properties, comments).
+        """
+        if loc.paragraph is not None:
+            para = self.paragraph(loc.part, loc.paragraph)
+            if para is not None:
+                return para.text, True
+        if loc.table is not None:
+            key = (loc.part, loc.table, loc.row, loc.cell)
+            if key not in self._cells:
+                self._cells[key] = self._cell_text(loc)
+            if self._cells[key] is not None:
+                return self._cells[key], False
+        if loc.footnote is not None and loc.part in (FOOTNOTE, ENDNOTE):
+            note = self.doc.note(loc.part, loc.footnote)
+            if note is not None:
+                return note.text, False
+        return "", False
+
+    def _cell_text(self, loc: Location) -> Any:
+        table = self.table(loc)
+        if table is None or not table.rows:
+            return None
+        cell = None
+        if loc.row is not None and loc.cell is not None:
+            cell = table.cell_at(loc.row, loc.cell)
+        elif loc.row is not None and 0 <= loc.row < len(table.rows):
+            cells = table.rows[loc.row].cells
+            cell = cells[0] if cells else None
+        elif table.rows[0].cells:
+            cell = table.rows[0].cells[0]
+        return None if cell is None else cell.text
+
+    def excerpt(self, loc: Location) -> tuple[str, str, str]:
+        """(excerpt, full source text, flagged span) for a location."""
+        text, is_paragraph = self.text(loc)
+        if is_paragraph and loc.offset is not None:
+            start = min(max(loc.offset, 0), len(text))
+            span = text[start:start + max(loc.length or 0, 0)]
+            return make_excerpt(text, loc.offset, loc.length), text, span
+        return make_excerpt(text), text, ""
 
 
 def source_text(doc: Document, loc: Location) -> tuple[str, bool]:
-    """The text a location points into, and whether it is a paragraph (offsets apply).
-
-    A paragraph when the location names one; otherwise the table cell (or the table's first
-    cell), the footnote or endnote, or "" for places without text (properties, comments).
-    """
-    if loc.paragraph is not None:
-        para: Paragraph | None = doc.paragraph(loc.part, loc.paragraph)
-        if para is not None:
-            return para.text, True
-    if loc.table is not None:
-        table = _find_table(doc, loc)
-        if table is not None and table.rows:
-            cell = None
-            if loc.row is not None and loc.cell is not None:
-                cell = table.cell_at(loc.row, loc.cell)
-            elif loc.row is not None and 0 <= loc.row < len(table.rows):
-                cells = table.rows[loc.row].cells
-                cell = cells[0] if cells else None
-            elif table.rows[0].cells:
-                cell = table.rows[0].cells[0]
-            if cell is not None:
-                return cell.text, False
-    if loc.footnote is not None and loc.part in (FOOTNOTE, ENDNOTE):
-        note = doc.note(loc.part, loc.footnote)
-        if note is not None:
-            return note.text, False
-    return "", False
+    """The text a location points into, and whether it is a paragraph (see :class:`Sources`)."""
+    return Sources(doc).text(loc)
 
 
 def excerpt_for(doc: Document, loc: Location) -> tuple[str, str, str]:
     """(excerpt, full source text, flagged span) for a location."""
-    text, is_paragraph = source_text(doc, loc)
-    if is_paragraph and loc.offset is not None:
-        start = min(max(loc.offset, 0), len(text))
-        span = text[start:start + max(loc.length or 0, 0)]
-        return make_excerpt(text, loc.offset, loc.length), text, span
-    return make_excerpt(text), text, ""
+    return Sources(doc).excerpt(loc)
 
 
 # -- running rules -------------------------------------------------------------------------
@@ -258,18 +311,26 @@ def _configured_severity(rule_id: str, overrides: Mapping[str, Severity]) -> Sev
     return best[1] if best else None
 
 
+class _Stamper:
+    """Turns findings into violations for one document (its indexes and hashes kept)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.sources = Sources(doc)
+        self.fingerprint = Fingerprints()
+
+
 def _stamp(
     rule: type[Rule],
     finding: Finding,
-    doc: Document,
+    stamper: _Stamper,
     override: Severity | None,
 ) -> Violation:
     if not isinstance(finding, Finding):
         raise TypeError(f"check() yielded {type(finding).__name__}, expected Finding")
     loc = finding.location
-    excerpt, context, span = excerpt_for(doc, loc)
+    excerpt, context, span = stamper.sources.excerpt(loc)
     related = tuple(
-        rel if rel.excerpt else replace(rel, excerpt=excerpt_for(doc, rel.location)[0])
+        rel if rel.excerpt else replace(rel, excerpt=stamper.sources.excerpt(rel.location)[0])
         for rel in finding.related
     )
     severity = override or (Severity(finding.severity) if finding.severity else rule.severity)
@@ -283,7 +344,7 @@ def _stamp(
         location=loc,
         related=related,
         suggestion=finding.suggestion,
-        fingerprint=fingerprint(rule.id, context or finding.message, span),
+        fingerprint=stamper.fingerprint(rule.id, context or finding.message, span),
     )
 
 
@@ -292,10 +353,11 @@ def _run_rule(
     doc: Document,
     context: Context,
     override: Severity | None,
+    stamper: _Stamper,
 ) -> list[Violation]:
     """All violations of one rule; any exception propagates to the caller's isolation."""
     instance = rule(context)
-    return [_stamp(rule, f, doc, override) for f in instance.check(doc)]
+    return [_stamp(rule, f, stamper, override) for f in instance.check(doc)]
 
 
 def _disambiguate(violations: list[Violation]) -> list[Violation]:
@@ -334,11 +396,13 @@ def check_document(
     overrides = _severity_overrides(cfg)
     clear_document_caches()  # memos of the previous document must not serve this one
     context = Context(profile=profile, settings=cfg)
+    stamper = _Stamper(doc)
     violations: dict[Violation, None] = {}
     errors: list[RuleError] = []
     for rule in rules:
         try:
-            found = _run_rule(rule, doc, context, _configured_severity(rule.id, overrides))
+            found = _run_rule(rule, doc, context, _configured_severity(rule.id, overrides),
+                              stamper)
         except Exception as exc:
             _debug("rule %s crashed on %s", rule.id, doc.path)
             errors.append(RuleError(rule.id, type(exc).__name__, str(exc) or repr(exc)))

@@ -258,10 +258,12 @@ def _introduces(p: Paragraph) -> bool:
     t = p.text.strip()
     if t.endswith(":"):
         return True
+    if len(t) >= 100:
+        return False
     letters = [c for c in t if c.isalpha()]
     upper = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
     titled = p.is_bold or upper or (p.style or "").lower().startswith(("heading", "title"))
-    return len(t) < 100 and not t.endswith((".", ";", ",")) and titled
+    return not t.endswith((".", ";", ",")) and titled
 
 
 def _new_list(prev: Paragraph, p: Paragraph, intro: bool) -> bool:
