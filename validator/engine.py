@@ -12,6 +12,7 @@ Nothing here keeps global state; every function takes what it needs as arguments
 from __future__ import annotations
 
 import os
+import stat
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -75,6 +76,8 @@ MSG_NOT_FOUND = "Không tìm thấy tệp."
 MSG_IS_DIR = "Đường dẫn là một thư mục, không phải tệp."
 MSG_NO_PERMISSION = "Không có quyền đọc tệp."
 MSG_TOO_LARGE = "Tệp lớn hơn {limit} MB, không đọc."
+MSG_NOT_REGULAR = ("Đường dẫn là {kind}, không phải tệp thông thường; soat chỉ đọc tệp .docx "
+                   "thông thường.")
 
 
 # -- rule selection ------------------------------------------------------------------------
@@ -530,14 +533,43 @@ def check_bytes(
     return result if result.path == path else replace(result, path=path)
 
 
+def _kind_of(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "một ống dẫn (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "một thiết bị"
+    if stat.S_ISSOCK(mode):
+        return "một socket"
+    return "một tệp đặc biệt"
+
+
 def read_file(path: str, max_bytes: int = MAX_FILE_BYTES) -> bytes | FileResult:
-    """The bytes of ``path`` (opened read-only), or a failed result."""
+    """The bytes of ``path`` (opened read-only), or a failed result.
+
+    Only a regular file is read (a symlink is followed to its target): a FIFO, a device or a
+    socket is refused from its status, without being opened, so a FIFO without a writer
+    cannot block the run and /dev/zero is never read. No read goes past ``max_bytes``.
+    """
     try:
-        with open(path, "rb") as fh:
-            size = os.fstat(fh.fileno()).st_size
-            if size > max_bytes:
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            return failed(path, "unreadable", MSG_IS_DIR)
+        if not stat.S_ISREG(mode):
+            return failed(path, "unreadable", MSG_NOT_REGULAR.format(kind=_kind_of(mode)))
+        # O_NONBLOCK: should the path have become a FIFO since, opening it does not block
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                     | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as fh:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                return failed(path, "unreadable",
+                              MSG_NOT_REGULAR.format(kind=_kind_of(st.st_mode)))
+            if st.st_size > max_bytes:
                 return failed(path, "too-large", MSG_TOO_LARGE.format(limit=max_bytes >> 20))
-            return fh.read(max_bytes + 1)
+            data = fh.read(max_bytes + 1)
+            if len(data) > max_bytes:  # it grew while being read
+                return failed(path, "too-large", MSG_TOO_LARGE.format(limit=max_bytes >> 20))
+            return data
     except FileNotFoundError:
         return failed(path, "not-found", MSG_NOT_FOUND)
     except IsADirectoryError:
