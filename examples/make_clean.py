@@ -20,6 +20,8 @@ footnotes, sections) stays as the drafter made it:
 - "15,5 - 16" and "55,2" in Phụ lục 2 columns written in the table's notation (15.5, 55.2);
 - one tone-mark placement throughout ("khóa", "hóa", "Thành ủy"); periods written with a
   hyphen ("2025 - 2030"); "hằng quý" (every quarter) for "hàng quý";
+- names and common nouns with the capitals of Nghị định 30/2020/NĐ-CP Phụ lục II ("Mặt trận
+  Tổ quốc Việt Nam", "Ban Tổ chức Thành ủy", "ngân sách nhà nước", "các sở, ban, ngành");
 - the heading "PHỤ LỤC 3" that the body cites, and the third appendix table's STT column and
   group rows (I, II, II.1, II.2, III, III.1, III.2) renumbered to the rows the table holds,
   with group counts that match.
@@ -57,6 +59,11 @@ REPLACEMENTS = [
     ("bồi dưỡng khôi Đảng", "bồi dưỡng khối Đảng"),
     ("vụ ngộ thực phẩm", "vụ ngộ độc thực phẩm"),
     ("Tết Nguyên đán Bình Ngô", "Tết Nguyên đán Bính Ngọ"),
+    # capitalisation as Nghị định 30/2020/NĐ-CP Phụ lục II writes names and common nouns
+    ("Mặt trận tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam"),
+    ("Ban Tổ chức Thành Ủy", "Ban Tổ chức Thành ủy"),
+    ("ngân sách Nhà nước", "ngân sách nhà nước"),
+    ("các Sở, ban, ngành", "các sở, ban, ngành"),
 ]
 
 # Whole table cells written in Vietnamese notation inside Phụ lục 2's English-notation columns.
