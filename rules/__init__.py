@@ -11,6 +11,7 @@ import pluggy
 
 from rules import (
     arithmetic,
+    capitalisation,
     codes,
     consistency,
     dates,
@@ -33,6 +34,7 @@ BUILTIN_RULES: tuple[type, ...] = (
     *consistency.RULES,
     *formatting.RULES,
     *spelling.RULES,
+    *capitalisation.RULES,
 )
 
 

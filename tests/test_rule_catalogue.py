@@ -18,7 +18,8 @@ from validator.rule import KEBAB, PREFIX_CATEGORY, RULE_ID
 
 ROOT = Path(__file__).resolve().parents[1]
 CATEGORY_PACKAGES = ("structure", "codes", "dates", "numbering", "xref", "arithmetic",
-                     "consistency", "formatting", "spelling")
+                     "consistency", "formatting", "spelling",
+                     "capitalisation")
 
 
 def rule_id(cls: type) -> str:

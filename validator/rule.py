@@ -47,6 +47,7 @@ class Category(str, enum.Enum):
     CONSISTENCY = "consistency"
     FORMATTING = "formatting"
     SPELLING = "spelling"
+    CAPITALISATION = "capitalisation"
 
 
 PREFIX_CATEGORY = {
@@ -59,6 +60,7 @@ PREFIX_CATEGORY = {
     "CON": Category.CONSISTENCY,
     "FMT": Category.FORMATTING,
     "TYP": Category.SPELLING,
+    "CAP": Category.CAPITALISATION,
 }
 
 

@@ -1,0 +1,67 @@
+"""CAP008: a common noun capitalised inside a sentence ("quy định của Pháp luật")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rules.capitalisation._names import Names
+from rules.capitalisation._text import (
+    decapitalise,
+    inside,
+    previous_word,
+    quoted,
+    running_paragraphs,
+    sentence_start,
+)
+from rules.capitalisation._vocabulary import vocabulary
+from validator import recache
+from validator.model import Document
+from validator.rule import Finding, Fix, Rule, Severity
+
+_TITLE_RE = recache.compile(
+    r"(?:(?<!\w)[Ll]uật(?:[ \u00a0]+[^\W\d_]+){0,3}|(?<!\w)[Kk]èm theo)[ \u00a0]+$")
+
+
+class CommonNounCapitalised(Rule):
+    """Flags a common noun written with a capital inside a sentence, where it names nothing.
+
+    Why: Phụ lục II of Nghị định 30/2020/NĐ-CP capitalises names, not the ordinary words of
+    administration: "pháp luật", "ngân sách nhà nước", "các sở, ngành". Reviewers of the real
+    drafts took such capitals out. Only the phrases of ``rules/data/capitalisation.toml`` are
+    checked, and only after a word in small letters, so a title that starts with them
+    ("Luật Ngân sách nhà nước") or a sentence that does is left alone.
+
+    Bad:
+        p: Quỹ đầu tư theo các hình thức khác nhau theo quy định của Pháp luật.   # expect: CAP008
+        p: Sở Nội vụ phối hợp với các Sở, ngành có liên quan.   # expect: CAP008
+    Good:
+        p: Quỹ đầu tư theo các hình thức khác nhau theo quy định của pháp luật.
+        p: Căn cứ Luật Ngân sách nhà nước; Pháp luật về hội được tuyên truyền.
+    """
+
+    id = "CAP008"
+    name = "common-noun-capitalised"
+    severity = Severity.WARNING
+    fixable = True
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        phrases = Names(vocabulary(self.context, "common_nouns").get("phrases", []))
+        for p in running_paragraphs(doc, self.context):
+            text = p.text
+            for start, end, _ in phrases.find(p):
+                written = text[start:end]
+                if not written[:1].isupper() or sentence_start(text, start):
+                    continue
+                before = previous_word(text, start)
+                if not before or not before[:1].islower() or inside(quoted(text), start):
+                    continue
+                if _TITLE_RE.search(text, max(0, start - 30), start):
+                    continue  # a title (CAP004) or an appendix's "(Kèm theo Văn bản số …)"
+                word = written.split()[0].rstrip(",")
+                want = decapitalise(word)
+                yield Finding(
+                    p.at(start, len(word)),
+                    f"«{word}» là danh từ chung, không chỉ tên riêng, không viết hoa giữa câu.",
+                    suggestion=f"Viết «{want}».",
+                    fix=Fix(want),
+                )

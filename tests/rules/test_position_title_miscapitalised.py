@@ -1,0 +1,45 @@
+"""CAP006 position-title-miscapitalised: "Phó chủ tịch Hội", "chủ tịch UBND tỉnh".
+
+Sentences from real charters, decisions and letters of the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.capitalisation.position_title_miscapitalised import PositionTitleMiscapitalised
+from tests.harness import assert_outline, run_rule
+
+CASES = [
+    "p: b) Phó chủ tịch Hội giúp Chủ tịch Hội chỉ đạo, điều hành công việc.  # expect: CAP006 @3",
+    "p: - Ông Trần Văn Đoan, Phó giám đốc Công ty Điện lực Lâm Đồng.  # expect: CAP006",
+    "p: Nghị quyết được Đại hội thông qua và được chủ tịch UBND tỉnh Lâm Đồng phê duyệt."
+    "  # expect: CAP006",
+    "p: - Nhân sự dự kiến chủ tịch Liên đoàn là cán bộ, công chức.  # expect: CAP006",
+    "p: Điều 6. Chánh văn phòng UBND tỉnh, Giám đốc Sở Tư pháp chịu trách nhiệm thi hành."
+    '  # expect: CAP006 "Chánh văn phòng"',
+    "p: Bà Lương Thị Xoan, ủy viên Ban Thường vụ - Phó trưởng phòng Hành chính - Truyền thông."
+    "  # expect: CAP006",
+    "p: Giám Đốc Mobifone tỉnh Lâm Đồng  # expect: CAP006",
+    # "Trưởng Ban" alone: the position, whose "ban" takes no capital
+    "p: Ban Kiểm soát Quỹ gồm có 03 thành viên: Trưởng Ban, Phó Trưởng ban và ủy viên."
+    '  # expect: CAP006 "Trưởng Ban"',
+    "p: 1. Trưởng Ban: Ông Đinh Văn Tuấn - Phó Chủ tịch UBND tỉnh.  # expect: CAP006",
+    # correct, general, or carrying the capital of the body's name that follows
+    "p: Mời ông Vũ Quang Lâm, Phó Trưởng Ban Tổ chức Tỉnh ủy; Trưởng ban Kiểm tra Hội.",
+    "p: Thay đổi chức vụ chủ tịch, phó chủ tịch, tổng thư ký, thành viên Ban Chấp hành.",
+    "p: Bổ sung thẩm quyền của Chi cục trưởng Chi cục Thủy sản và Biển đảo.",
+    "p: Chủ tịch Ủy ban nhân dân tỉnh; Phó Chủ tịch Thường trực Hội; Tổng thư ký Hội.",
+    "p: Mẫu chữ ký: T/L BAN THƯỜNG VỤ (hoặc TRƯỞNG BAN…) CHÁNH VĂN PHÒNG.",
+    "p: Ông Phạm Xuân Việt, Phó Trưởng Ban quản lý các Khu công nghiệp tỉnh.",
+]
+
+
+@pytest.mark.parametrize("outline", CASES)
+def test_position_title_miscapitalised(outline: str) -> None:
+    assert_outline(PositionTitleMiscapitalised, outline)
+
+
+def test_suggestion() -> None:
+    found = run_rule(PositionTitleMiscapitalised, "p: Phó chủ tịch Hội giúp Chủ tịch Hội.")
+    assert [v.suggestion for v in found] == ["Viết «Phó Chủ tịch»."]
