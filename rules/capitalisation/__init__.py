@@ -7,6 +7,7 @@ from rules.capitalisation.law_title_miscapitalised import LawTitleMiscapitalised
 from rules.capitalisation.organisation_name_miscapitalised import (
     OrganisationNameMiscapitalised,
 )
+from rules.capitalisation.place_name_miscapitalised import PlaceNameMiscapitalised
 from rules.capitalisation.position_title_miscapitalised import PositionTitleMiscapitalised
 from rules.capitalisation.short_name_not_capitalised import ShortNameNotCapitalised
 from rules.capitalisation.special_noun_miscapitalised import SpecialNounMiscapitalised
@@ -20,4 +21,5 @@ RULES: tuple[type, ...] = (
     PositionTitleMiscapitalised,
     SpecialNounMiscapitalised,
     CommonNounCapitalised,
+    PlaceNameMiscapitalised,
 )

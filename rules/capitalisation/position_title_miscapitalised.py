@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
-from rules.capitalisation._names import Names, recase
-from rules.capitalisation._text import inside, next_word, quoted, running_paragraphs
+from rules.capitalisation._names import Names, pattern, recase
+from rules.capitalisation._own_names import short_names
+from rules.capitalisation._text import (
+    inside,
+    next_word,
+    previous_word,
+    quoted,
+    running_paragraphs,
+)
 from rules.capitalisation._vocabulary import vocabulary
 from validator import recache
-from validator.model import Document
+from validator.model import Document, Paragraph
 from validator.rule import Finding, Fix, Rule, Severity
 
 # After a position standing alone: a punctuation mark, or one of these words.
 _ALONE_RE = recache.compile(r"\s*(?:[,;:.)]|$|(?:và|được|có|là|chịu|triệu|do)(?!\w))")
+# "(đ/c Hải)": the title "đồng chí" shortened before a person's name in a list of recipients.
+_COMRADE_RE = recache.compile(r"(?<=\()đ/c(?= [A-ZĐ])")
 
 
 def _alone(text: str, end: int) -> bool:
@@ -26,10 +36,12 @@ class PositionTitleMiscapitalised(Rule):
     Why: Nghị định 30/2020/NĐ-CP, Phụ lục II, V.3 and its examples ("Chủ tịch Quốc hội",
     "Thủ tướng Chính phủ"): a position that goes with a particular body or person is
     capitalised as a title, "Chủ tịch Ủy ban nhân dân tỉnh", "Phó Chủ tịch Hội", "Phó Giám
-    đốc Công ty Điện lực". Only a position followed directly by a capitalised name is
-    checked; "chức danh chủ tịch, phó chủ tịch" in general is left alone. "Trưởng Ban" and
-    "Trưởng Phòng" carry the capital of the body's name that follows ("Trưởng Ban Tổ chức
-    Tỉnh ủy"); alone they are "Trưởng ban", "Trưởng phòng".
+    đốc Công ty Điện lực", "(Đ/c Hải)". A position followed by no name is checked only in a
+    document about one organisation that writes the title correctly elsewhere: there it is
+    that organisation's office ("thay đổi chức vụ chủ tịch, phó chủ tịch" in a charter);
+    "chức danh chủ tịch" in general is left alone. "Trưởng Ban" and "Trưởng Phòng" carry the
+    capital of the body's name that follows ("Trưởng Ban Tổ chức Tỉnh ủy"); alone they are
+    "Trưởng ban", "Trưởng phòng".
 
     Bad:
         p: Phó chủ tịch Hội giúp Chủ tịch Hội chỉ đạo, điều hành công việc.   # expect: CAP006
@@ -48,25 +60,57 @@ class PositionTitleMiscapitalised(Rule):
         voc = vocabulary(self.context, "positions")
         titles = Names(voc.get("names", []), voc.get("accepted", []))
         before_name = Names(voc.get("before_name", []))
+        own = bool(short_names(doc, self.context))
+        seen: list[tuple[Paragraph, int, int, str]] = []
+        spellings: Counter[tuple[str, tuple[bool, ...]]] = Counter()
         for p in running_paragraphs(doc, self.context):
             text = p.text
+            for m in _COMRADE_RE.finditer(text):
+                yield _finding(p, m.start(), m.end(), "đ/c", "Đ/c")
             for start, end, prescribed in titles.find(p):
                 written = text[start:end]
-                if written.isupper():
-                    continue  # a title in capitals
-                after = next_word(text, end)
-                named = after[:1].isupper()
-                if titles.accepts(written) or (named and before_name.accepts(written)):
+                if written.isupper() or inside(quoted(text), start):
+                    continue  # a title in capitals, or a quotation
+                spellings[(prescribed, pattern(written))] += 1
+                if pattern(written) == pattern(prescribed):
                     continue
-                if not named and not (before_name.accepts(written) and _alone(text, end)):
-                    continue
-                if inside(quoted(text), start):
-                    continue
-                want = recase(written, prescribed)
-                yield Finding(
-                    p.at(start, end - start),
-                    f"Chức vụ đi với tên cơ quan, tổ chức hoặc người cụ thể viết hoa chưa "
-                    f"đúng: «{written}».",
-                    suggestion=f"Viết «{want}».",
-                    fix=Fix(want),
-                )
+                named = next_word(text, end)[:1].isupper()
+                if named and before_name.accepts(written):
+                    continue  # "Trưởng Ban Tổ chức Tỉnh ủy": the capital of the body's name
+                allowed = titles.accepts(written)
+                if not allowed and (named or (before_name.accepts(written)
+                                              and _alone(text, end))):
+                    yield _finding(p, start, end, written, recase(written, prescribed))
+                elif own and previous_word(text, start) != "danh":
+                    seen.append((p, start, end, prescribed))
+        for p, start, end, prescribed in seen:
+            written = p.text[start:end]
+            have = pattern(written)
+            if not any(have):  # in small letters: the document's own way of capitalising it
+                forms = [(n, pat) for (title, pat), n in spellings.items()
+                         if title == prescribed and pat[0] and titles.accepts(
+                             recase(written, _with(prescribed, pat)))]
+                if forms and max(forms)[0] >= 2:
+                    want = recase(written, _with(prescribed, max(forms)[1]))
+                    yield _finding(p, start, end, written, want)
+                continue
+            right = spellings[(prescribed, pattern(prescribed))]
+            if right >= 2 and right > spellings[(prescribed, have)]:
+                yield _finding(p, start, end, written, recase(written, prescribed))
+
+
+def _with(name: str, capitals: tuple[bool, ...]) -> str:
+    """``name`` with the given capitals, syllable by syllable."""
+    words = name.split()
+    return " ".join(w[:1].upper() + w[1:] if up else w[:1].lower() + w[1:]
+                    for w, up in zip(words, capitals, strict=False))
+
+
+def _finding(p: Paragraph, start: int, end: int, written: str, want: str) -> Finding:
+    return Finding(
+        p.at(start, end - start),
+        f"Chức vụ đi với tên cơ quan, tổ chức hoặc người cụ thể viết hoa chưa đúng: "
+        f"«{written}».",
+        suggestion=f"Viết «{want}».",
+        fix=Fix(want),
+    )

@@ -14,8 +14,9 @@ from validator.rule import Finding, Fix, Rule, Severity
 _NEXT_RE = re.compile(r"\s*([^\W\d_]*)")
 # A list of kinds of organisation: the head is the common noun.
 _KINDS_RE = re.compile(r"\s*,\s*(?:quỹ|hội|hiệp hội|liên đoàn|câu lạc bộ|tổ chức)(?!\w)")
+_BEFALLS = {"giải", "hợp", "bị"}  # "khi hội giải thể", "khi hội bị đình chỉ"
 # Where a clause opens: after a comma, a bracket, or "thì" ("Hàng năm, hội phải báo cáo").
-_CLAUSE_RE = re.compile(r"(?:[,)]|(?<!\w)thì)\s*$")
+_CLAUSE_RE = re.compile(r"(?:[,)]|(?<!\w)(?:thì|khi))\s*$")
 
 
 class ShortNameNotCapitalised(Rule):
@@ -60,8 +61,7 @@ class ShortNameNotCapitalised(Rule):
                     if _definite(text, m.start(), before):
                         if not _ends_here(text, m.end(), after, not_after_duoc):
                             continue
-                    elif not (_CLAUSE_RE.search(text, 0, m.start())
-                              and next_word(text, m.end()) in acting):
+                    elif not _acting(text, m.start(), next_word(text, m.end()), acting):
                         continue
                     if quotes is None:
                         quotes = quoted(text)
@@ -74,6 +74,15 @@ class ShortNameNotCapitalised(Rule):
                         suggestion=f"Viết «{n.head}».",
                         fix=Fix(n.head),
                     )
+
+
+def _acting(text: str, start: int, verb: str, acting: set[str]) -> bool:
+    """The head opens a clause as the organisation acting: "Hàng năm, hội phải báo cáo",
+    "khi hội giải thể" (what befalls an organisation is its own only after "khi")."""
+    opener = _CLAUSE_RE.search(text, 0, start)
+    if opener is None or verb not in acting:
+        return False
+    return verb not in _BEFALLS or opener.group().strip() == "khi"
 
 
 def _definite(text: str, start: int, before: tuple[str, ...]) -> bool:

@@ -34,6 +34,29 @@ CASES = [
     "p: Ông Phạm Xuân Việt, Phó Trưởng Ban quản lý các Khu công nghiệp tỉnh.",
 ]
 
+# A charter of one Hội that writes its offices with their capitals.
+CHARTER = (
+    "p: Hội Cựu giáo chức tỉnh Lâm Đồng (sau đây gọi tắt là Hội) là tổ chức xã hội.\n"
+    "p: Chủ tịch Hội, các Phó Chủ tịch Hội và Tổng Thư ký Hội do Ban Chấp hành bầu; "
+    "Chủ tịch Hội là người đại diện; Phó Chủ tịch Hội giúp việc; Tổng Thư ký Hội điều hành.\n"
+)
+CHARTER_CASES = [
+    CHARTER + "p: Khi thay đổi chức vụ chủ tịch, phó chủ tịch, tổng thư ký, Hội báo cáo."
+    '  # expect: CAP006 "«chủ tịch»", CAP006 "«phó chủ tịch»", CAP006 "«tổng thư ký»"',
+    CHARTER + "p: e) Trường hợp tổng thư ký vắng mặt, Chủ tịch Hội phân công.  # expect: CAP006",
+    CHARTER + "p: Không giữ chức danh chủ tịch quá 2 hội; Trưởng Ban Vận động thành lập Hội.",
+    # no organisation of its own: the titles in general
+    "p: Khi thay đổi chức vụ chủ tịch, phó chủ tịch, tổng thư ký, hội phải báo cáo.",
+    # "(đ/c Hải)" among the recipients; "đồng chí" written out in running text
+    "p: - Chủ tịch, Phó CT UBND tỉnh (đ/c Hải);  # expect: CAP006 \"«đ/c»\"",
+    "p: Đầu mối liên hệ: đ/c Thiếu úy Hoàng Thị Hiền; đồng chí Hồ Văn Mười.",
+]
+
+
+@pytest.mark.parametrize("outline", CHARTER_CASES)
+def test_offices_of_the_documents_own_organisation(outline: str) -> None:
+    assert_outline(PositionTitleMiscapitalised, outline)
+
 
 @pytest.mark.parametrize("outline", CASES)
 def test_position_title_miscapitalised(outline: str) -> None:

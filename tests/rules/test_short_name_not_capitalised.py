@@ -32,6 +32,7 @@ FOUND = [
     DEFINED + "p: Khi chia, tách, sáp nhập, giải thể thì hội kiểm kê, phân loại tài sản."
     "  # expect: CAP001",
     DEFINED + "p: - Nhân sự dự kiến Chủ tịch hội là cán bộ, công chức.  # expect: CAP001",
+    DEFINED + "p: 5. Giải quyết tài sản, tài chính khi hội giải thể:  # expect: CAP001",
     IMPLICIT + "p: Ban hành các quy chế về hoạt động của hiệp hội; quản lý tài sản."
     '  # expect: CAP001 "«Hiệp hội»"',
     "p: Quỹ Khuyến học tỉnh Lâm Đồng (sau đây gọi tắt là Quỹ) hoạt động không vì lợi nhuận.\n"
@@ -47,6 +48,7 @@ NOT_FOUND = [
     DEFINED + "p: Hội được sáp nhập vào hội khác, thì tài sản của hội được sáp nhập chuyển giao.",
     DEFINED + "p: Được giải quyết theo quy định của pháp luật về hội và pháp luật có liên quan.",
     DEFINED + "p: Sau khi tách, các hội thực hiện quyền, nghĩa vụ về tài sản; hội nghị.",
+    DEFINED + "p: a) Sau khi chia hội, hội bị chia chấm dứt hoạt động.",
     DEFINED + "p: Hướng dẫn nội dung liên quan đến tổ chức, hoạt động của hội, quỹ xã hội.",
     # no short name: the organisation is named once, "Hội" is never used alone
     "p: Hội Nữ doanh nhân tỉnh Bình Thuận báo cáo kết quả đại hội.\n"
