@@ -8,6 +8,7 @@ from rules.formatting.header_element_size_out_of_range import HeaderElementSizeO
 from rules.formatting.hidden_text_present import HiddenTextPresent
 from rules.formatting.highlighted_text import HighlightedText
 from rules.formatting.page_margin_out_of_range import PageMarginOutOfRange
+from rules.formatting.paper_size_not_a4 import PaperSizeNotA4
 from rules.formatting.placeholder_text_left import PlaceholderTextLeft
 from rules.formatting.suppression_unused import SuppressionUnused
 from rules.formatting.tracked_changes_unresolved import TrackedChangesUnresolved
@@ -18,6 +19,7 @@ RULES: tuple[type, ...] = (
     BodyTextSizeInconsistent,
     HeaderElementSizeOutOfRange,
     PageMarginOutOfRange,
+    PaperSizeNotA4,
     TrackedChangesUnresolved,
     CommentLeftInDocument,
     HiddenTextPresent,

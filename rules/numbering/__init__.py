@@ -7,6 +7,7 @@ from rules.numbering.heading_restart_wrong import HeadingRestartWrong
 from rules.numbering.heading_sequence_gap import HeadingSequenceGap
 from rules.numbering.heading_style_mixed import HeadingStyleMixed
 from rules.numbering.inline_enumeration_gap import InlineEnumerationGap
+from rules.numbering.list_letters_latin import ListLettersLatin
 from rules.numbering.table_group_out_of_sequence import TableGroupOutOfSequence
 from rules.numbering.table_stt_out_of_sequence import TableSttOutOfSequence
 
@@ -20,4 +21,5 @@ RULES: tuple[type, ...] = (
     TableGroupOutOfSequence,
     AppendixNumberOutOfSequence,
     AppendixNumeralsWrong,
+    ListLettersLatin,
 )
