@@ -18,11 +18,13 @@ Run from the repository root::
     python -m bench.pairs --tsv FILE           # every correction, one per line
     python -m bench.pairs --jobs 2             # two processes
 
-A correction is *flagged* when a finding's location (part, paragraph, offset and length) meets
-the edit's span in the draft (an insertion point counts when it lies within or at either end of
-the finding; a finding without offset covers its paragraph); a formatting correction is flagged
-by a finding about the same attribute (margins, page size, font, size), at the element's
-paragraph for header elements or anywhere in the document for page setup and body text.
+A correction is *flagged* when a finding's location (part, paragraph, offset and length), or
+one of the related locations the finding names (the other places of one slip reported once),
+meets the edit's span in the draft (an insertion point counts when it lies within or at either
+end of the finding; a finding without offset covers its paragraph); a formatting correction is
+flagged by a finding about the same attribute (margins, page size, font, size), at the
+element's paragraph for header elements or anywhere in the document for page setup and body
+text.
 """
 
 from __future__ import annotations
@@ -124,12 +126,15 @@ def run_soat(doc: Document) -> list[Finding]:
 
     rules = engine.default_rules()
     result = engine.check_document(doc, rules=rules, profile=engine.resolve_profile(doc))
-    return [_finding(v) for v in result.violations]
+    return [f for v in result.violations for f in _findings(v)]
 
 
-def _finding(v: Violation) -> Finding:
-    category = getattr(v.category, "value", v.category)
-    return Finding(v.rule, v.name, str(category), v.message, v.location)
+def _findings(v: Violation) -> list[Finding]:
+    """The finding at its location, and at each related location it names: a rule that
+    reports a slip repeated through a document once lists the other places there."""
+    category = str(getattr(v.category, "value", v.category))
+    return [Finding(v.rule, v.name, category, v.message, loc)
+            for loc in (v.location, *(r.location for r in v.related))]
 
 
 # -- matching -------------------------------------------------------------------------------

@@ -263,6 +263,14 @@ def test_a_tone_placement_correction_is_flagged_by_the_finding_on_it() -> None:
                                                                  ("CON004",))
 
 
+def test_a_related_location_of_a_finding_flags_too() -> None:
+    # one finding for the document's tone placement, the second word's place related
+    draft = "p: Thực hiện xã hội hoá y tế.\np: Giữ gìn sức khoẻ nhân dân, văn hóa, sức khỏe."
+    final = "p: Thực hiện xã hội hóa y tế.\np: Giữ gìn sức khỏe nhân dân, văn hóa, sức khỏe."
+    got = sorted((c.edit.before, c.flagged_by) for c in compare(doc(draft), doc(final)))
+    assert got == [("hoá", ("CON004",)), ("khoẻ", ("CON004",))]
+
+
 def test_a_correction_no_finding_points_at_is_not_flagged() -> None:
     draft = "p: 2. Tuyên truyền tôn chỉ, mục đích hoạt động của hội."
     final = "p: 2. Tuyên truyền tôn chỉ, mục đích hoạt động của Hội."

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from rules._citations import citations
 from validator import recache
-from validator.model import Document
-from validator.rule import Finding, Rule, Severity
+from validator.model import Document, Location
+from validator.rule import Finding, Related, Rule, Severity
 
 # "Văn bản số 5990/VPCP-KSTT", and in a draft "Văn bản số …/STP-HCBT" with the number blank
 _GENERIC = recache.compile(r"(?<!\w)(văn bản)\s+(?:số\s*:?)?[\s.…_]*$", re.IGNORECASE)
@@ -20,7 +20,8 @@ class CongVanNamedGenerically(Rule):
     Why: a state code with an issuer and a unit but no type code is a công văn, and a citation
     names its type: "Công văn số 5990/VPCP-KSTT". Reviewers correct "Văn bản số" so. A code
     marked "CV" by its issuer ("03/CV-HHNM") is a công văn too, and a draft that leaves the
-    number blank ("Văn bản số …/STP-HCBT") names the type all the same.
+    number blank ("Văn bản số …/STP-HCBT") names the type all the same. One finding per
+    document, on the first place, the others related.
 
     Bad:
         p: Thực hiện Văn bản số 5990/VPCP-KSTT ngày 02/7/2025.  # expect: COD009
@@ -33,6 +34,7 @@ class CongVanNamedGenerically(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        places: list[tuple[Location, str, str]] = []  # (span, code as written, generic word)
         for c in citations(doc, self.context):
             if not (c.system == "cv" or c.type_code == "CV"):
                 continue
@@ -43,9 +45,16 @@ class CongVanNamedGenerically(Rule):
             if m is None:
                 continue
             start = c.offset - len(before) + m.start(1)
-            yield Finding(
-                c.paragraph.at(start, c.offset + c.length - start),
-                f"Công văn \"{c.raw}\" được gọi chung là \"{m.group(1)}\".",
-                suggestion=f"Viết \"Công văn số {c.code}\"." if c.number else
-                f"Viết \"Công văn số\" thay cho \"{m.group(1)} số\".",
-            )
+            places.append((c.paragraph.at(start, c.offset + c.length - start), c.raw, m.group(1)))
+        if not places:
+            return
+        # one finding per document, every place listed: one habit of the drafter, set right
+        # in one pass
+        (loc, raw, word), rest = places[0], places[1:]
+        more = f" (và {len(rest)} công văn khác cũng vậy)" if rest else ""
+        yield Finding(
+            loc,
+            f"Công văn \"{raw}\" được gọi chung là \"{word}\"{more}.",
+            suggestion="Gọi đúng tên loại: \"Công văn số …\" thay cho \"Văn bản số …\".",
+            related=tuple(Related(at, f"\"{w} số {code}\"") for at, code, w in rest),
+        )

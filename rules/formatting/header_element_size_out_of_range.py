@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from rules._frame import frame
 from rules.formatting._helpers import is_form, system
 from rules.formatting.body_text_size_inconsistent import fmt_size, paragraph_size
-from validator.model import Document
-from validator.rule import Finding, Rule, Severity
+from validator.model import Document, Paragraph
+from validator.rule import Finding, Related, Rule, Severity
 
 # (element, Vietnamese name, min, max) per system. HD 36 Phụ lục 3; NĐ 30 Phụ lục I. The state
 # number line is 13 in the decree's table; 14 is accepted as it is common in signed texts.
@@ -43,7 +43,9 @@ class HeaderElementSizeOutOfRange(Rule):
     Why: Hướng dẫn 36 (Phụ lục 3) and Nghị định 30 (Phụ lục I) fix the size of each element of
     the header block: for a Party report the title "ĐẢNG CỘNG SẢN VIỆT NAM" is 15 pt, the
     issuer, number and date line 14 pt, the type name 15–16 pt; for a state document the
-    national motto is 12–13 pt and the slogan 13–14 pt.
+    national motto is 12–13 pt and the slogan 13–14 pt. Half a point either side passes. One
+    finding for the header block, on its first element out of range, naming every such
+    element (the others related).
 
     Bad:
         p: THÀNH ỦY HẢI PHÒNG
@@ -74,6 +76,7 @@ class HeaderElementSizeOutOfRange(Rule):
             return
         if is_form(doc, self.context):
             return  # routing slips (phiếu trình, phiếu gửi) and forms have their own layout
+        wrong: list[tuple[Paragraph, str, str, str]] = []  # paragraph, element, size, rule
         for attr, label, low, high in table:
             value = getattr(f, attr)
             paragraphs = value if isinstance(value, list) else [value]
@@ -89,9 +92,19 @@ class HeaderElementSizeOutOfRange(Rule):
                 if size is None or low - TOLERANCE <= size <= high + TOLERANCE:
                     continue
                 want = fmt_size(low) if low == high else f"{fmt_size(low)}–{fmt_size(high)}"
-                yield Finding(
-                    p.location,
-                    f"{label} cỡ chữ {fmt_size(size)}, quy định là {want}",
-                    suggestion=f"Đặt cỡ chữ {want} cho {label[0].lower()}{label[1:]}.",
-                )
-                break  # one finding per element (an issuer may take several lines)
+                wrong.append((p, label, fmt_size(size), want))
+                break  # one per element (an issuer may take several lines)
+        if not wrong:
+            return
+        # one finding for the header block, which is set in one go; each element is named
+        wrong.sort(key=lambda w: w[0].index)
+        parts = [f"{label} cỡ chữ {size}, quy định là {want}" for _, label, size, want in wrong]
+        message = parts[0] + "".join(f"; {x[0].lower()}{x[1:]}" for x in parts[1:])
+        yield Finding(
+            wrong[0][0].location,
+            message,
+            suggestion="Đặt cỡ chữ theo quy định: " + "; ".join(
+                f"{label[0].lower()}{label[1:]} {want}" for _, label, _, want in wrong) + ".",
+            related=tuple(Related(p.location, f"{label} cỡ chữ {size}")
+                          for p, label, size, _ in wrong[1:]),
+        )

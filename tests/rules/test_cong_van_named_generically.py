@@ -22,6 +22,17 @@ CASES = [
 ]
 
 
+def test_one_finding_per_document_with_every_place() -> None:
+    # a real report names four công văn "Văn bản" in one footnote
+    (v,) = assert_outline(CongVanNamedGenerically, """
+        p: Thực hiện Văn bản số 1086/BNV-CCVC của Bộ Nội vụ.  # expect: COD009 "và 2 công văn"
+        p: Sở Nội vụ có Văn bản số 498/SNV-TCBC ngày 23/01/2026; Văn bản số 185/SNV-TCBC.
+        p: Công văn số 627/UBND-NC về việc triển khai.
+    """)
+    assert [r.message for r in v.related] == ['"Văn bản số 498/SNV-TCBC"',
+                                              '"Văn bản số 185/SNV-TCBC"']
+
+
 @pytest.mark.parametrize("outline", CASES)
 def test_cong_van_named_generically(outline: str) -> None:
     assert_outline(CongVanNamedGenerically, outline)

@@ -61,3 +61,18 @@ def test_sizes_written_with_a_decimal_comma() -> None:
     first, rest = outline.strip().split("\n", 1)
     outline = first + '  # expect: FMT004 "Quốc hiệu cỡ chữ 14,5, quy định là 12–13"\n' + rest
     assert_outline(HeaderElementSizeOutOfRange, outline)
+
+
+def test_one_finding_for_the_header_block() -> None:
+    # a real state decision: issuer and motto at 14 pt, type name at 16 pt
+    outline = STATE.replace("{size=13}ỦY BAN NHÂN DÂN{p}TỈNH LÂM ĐỒNG{p}Số: 12/BC-UBND{/size}",
+                            "ỦY BAN NHÂN DÂN{p}TỈNH LÂM ĐỒNG{p}{size=13}Số: 12/BC-UBND{/size}") \
+        .replace("{size=13}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM{/size}",
+                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") \
+        .replace("p[center]: BÁO CÁO", "p[center, size=16]: BÁO CÁO")
+    first, rest = outline.strip().split("\n", 1)
+    (v,) = assert_outline(HeaderElementSizeOutOfRange,
+                          first + '  # expect: FMT004 "Tên cơ quan ban hành cỡ chữ 14"\n' + rest)
+    assert "; quốc hiệu cỡ chữ 14, quy định là 12–13" in v.message
+    assert "; tên loại văn bản cỡ chữ 16, quy định là 13–14" in v.message
+    assert len(v.related) == 2
