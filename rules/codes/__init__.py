@@ -3,6 +3,7 @@
 from rules.codes.assembly_term_malformed import AssemblyTermMalformed
 from rules.codes.code_malformed import CodeMalformed
 from rules.codes.code_reused_for_different_documents import CodeReusedForDifferentDocuments
+from rules.codes.code_symbol_spaced import CodeSymbolSpaced
 from rules.codes.cong_van_named_generically import CongVanNamedGenerically
 from rules.codes.issuer_unknown import IssuerUnknown
 from rules.codes.own_number_line_form import OwnNumberLineForm
@@ -22,4 +23,5 @@ RULES: tuple[type, ...] = (
     IssuerUnknown,
     CongVanNamedGenerically,
     CodeReusedForDifferentDocuments,
+    CodeSymbolSpaced,
 )
