@@ -9,6 +9,7 @@ from rules.dates.date_impossible import DateImpossible
 from rules.dates.date_padding import DatePadding
 from rules.dates.date_range_reversed import DateRangeReversed
 from rules.dates.duration_count_mismatch import DurationCountMismatch
+from rules.dates.grounds_date_wrong_form import GroundsDateWrongForm
 from rules.dates.lunar_date_mismatch import LunarDateMismatch
 from rules.dates.period_mismatch import PeriodMismatch
 from rules.dates.term_length import TermLength
@@ -28,4 +29,5 @@ RULES: tuple[type, ...] = (
     PeriodMismatch,
     WeekdayMismatch,
     LunarDateMismatch,
+    GroundsDateWrongForm,
 )
