@@ -30,3 +30,11 @@ def expansions() -> dict[str, str]:
     table = _data().get("expansions", {})
     assert isinstance(table, dict)
     return {str(k): str(v) for k, v in table.items()}
+
+
+@cache
+def written_out() -> dict[str, tuple[str, ...]]:
+    """Type name -> abbreviations that kind of state document writes out (the default)."""
+    table = _data().get("written_out", {})
+    assert isinstance(table, dict)
+    return {str(k): tuple(str(a) for a in v) for k, v in table.items()}

@@ -1,5 +1,6 @@
 """consistency rules."""
 
+from rules.consistency.abbreviation_not_written_out import AbbreviationNotWrittenOut
 from rules.consistency.indicator_values_differ import IndicatorValuesDiffer
 from rules.consistency.mixed_count_padding import MixedCountPadding
 from rules.consistency.mixed_number_notation import MixedNumberNotation
@@ -12,4 +13,5 @@ RULES: tuple[type, ...] = (
     UndefinedAbbreviation,
     MixedTonePlacement,
     MixedCountPadding,
+    AbbreviationNotWrittenOut,
 )
