@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from validator.model import Paragraph
+from validator.rule import Context
 
 # A tone mark on the second vowel of a final "oa", "oe", "uy" (old placement): "hoà", "thuỷ".
 _OLD_TONE_RE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
@@ -38,6 +40,15 @@ def fold_key(text: str) -> str:
     return _OLD_TONE_RE.sub(_move_tone, low)
 
 
+def folded(p: Paragraph, ctx: Context) -> str:
+    """``fold_key`` of the paragraph's text, computed once per document and paragraph."""
+    memo: dict[int, str] = ctx.cache.setdefault("cap.folded", {})
+    key = memo.get(id(p))
+    if key is None:
+        key = memo[id(p)] = fold_key(p.match)
+    return key
+
+
 def pattern(word: str) -> tuple[bool, ...]:
     """Which syllables of ``word`` start with a capital."""
     return tuple(s[0].isupper() for s in _SYLLABLE_RE.findall(word))
@@ -50,19 +61,32 @@ class Names:
         self.spellings: dict[str, list[str]] = {}
         for name in (*names, *accepted):
             self.spellings.setdefault(fold_key(name), []).append(name)
-        keys = sorted(self.spellings, key=len, reverse=True)
-        alternation = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
-        self._re = re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)") if keys else None
+        # one pattern per first syllable, tried only on paragraphs holding that syllable:
+        # a single alternation of every name is tried at every position of every paragraph
+        by_first: dict[str, list[str]] = {}
+        for key in self.spellings:
+            by_first.setdefault(key.split()[0], []).append(key)
+        self._res = tuple(
+            (first, re.compile(re.escape(first) + r"(?:" + "|".join(
+                re.escape(k[len(first):]).replace(r"\ ", r"\s+")
+                for k in sorted(keys, key=len, reverse=True)
+            ) + r")(?!\w)"))  # the literal syllable first: the regex engine scans for it
+            for first, keys in sorted(by_first.items())
+        )
 
-    def find(self, p: Paragraph) -> Iterator[tuple[int, int, str]]:
-        """``(start, end, prescribed)`` of each name in the paragraph (the first spelling
-        given for it is the prescribed one)."""
-        if self._re is None:
-            return
-        folded = fold_key(p.match)
-        for m in self._re.finditer(folded):
-            key = " ".join(m.group().split())
-            yield m.start(), m.end(), self.spellings[key][0]
+    def find(self, p: Paragraph, ctx: Context) -> Iterator[tuple[int, int, str]]:
+        """``(start, end, prescribed)`` of each name in the paragraph, longest first where
+        two overlap (the first spelling given for a name is the prescribed one)."""
+        text = folded(p, ctx)
+        found = [m.span() for first, pattern_ in self._res if first in text
+                 for m in pattern_.finditer(text)
+                 if m.start() == 0 or not text[m.start() - 1].isalnum()]
+        end = -1
+        for start, stop in sorted(found, key=lambda s: (s[0], -s[1])):
+            if start < end:
+                continue  # inside a longer name already reported
+            end = stop
+            yield start, stop, self.spellings[" ".join(text[start:stop].split())][0]
 
     def accepts(self, written: str) -> bool:
         key = fold_key(" ".join(written.split()))
@@ -78,3 +102,13 @@ def recase(written: str, prescribed: str) -> str:
             ch = out[m.start()]
             out[m.start()] = ch.upper() if want[i] else ch.lower()
     return "".join(out)
+
+
+@lru_cache(maxsize=64)
+def _names(names: tuple[str, ...], accepted: tuple[str, ...]) -> Names:
+    return Names(names, accepted)
+
+
+def names(names: Iterable[str], accepted: Iterable[str] = ()) -> Names:
+    """The matcher of a vocabulary list, built once per list (it is static data)."""
+    return _names(tuple(names), tuple(accepted))

@@ -9,8 +9,6 @@ quotation starts, so a rule asking for a small letter never looks there.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from rules._frame import PLACE_DATE_LOOSE_RE, frame, upper_ratio
 from validator import recache
 from validator.model import Document, Paragraph, fold
@@ -25,6 +23,7 @@ _START_BEFORE_RE = recache.compile(
     r"(?:^|[.!?:;…(\[“\"'‘«\-–—•+*]|\b[a-zđ]\)|\b[a-zđ]\.|\b\d+(?:\.\d+)*[.)]|\b[IVXLC]+[.)]"
     r"|\n|\t)\s*$"
 )
+_TITLE_PREFIX = 160  # characters enough to tell a line in capitals
 _PLACE_WORDS = 6  # "Thành phố Hồ Chí Minh": the longest place names of a date line
 _QUOTE_RE = recache.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»|‘[^’]*’")
 
@@ -58,15 +57,22 @@ def _header_block(doc: Document, ctx: Context) -> set[int]:
     return out
 
 
-def running_paragraphs(doc: Document, ctx: Context) -> Iterator[Paragraph]:
+def running_paragraphs(doc: Document, ctx: Context) -> tuple[Paragraph, ...]:
     """Paragraphs whose capitals a reader judges as running text: the body (tables too), text
-    boxes and notes, without the header block and lines mostly in capitals."""
+    boxes and notes, without the header block and lines mostly in capitals (judged on their
+    first characters: a title in capitals is short). Computed once per document."""
+    hit = ctx.cache.get("cap.running")
+    if hit is not None:
+        return hit  # type: ignore[no-any-return]
     skip = _header_block(doc, ctx)
-    for group in (doc.body_paragraphs, doc.textboxes, tuple(doc.note_paragraphs())):
-        for p in group:
-            if id(p) in skip or not p.text or upper_ratio(p.text) > 0.6:
-                continue
-            yield p
+    out = tuple(
+        p
+        for group in (doc.body_paragraphs, doc.textboxes, tuple(doc.note_paragraphs()))
+        for p in group
+        if p.text and id(p) not in skip and upper_ratio(p.text[:_TITLE_PREFIX]) <= 0.6
+    )
+    ctx.cache["cap.running"] = out
+    return out
 
 
 def words(text: str) -> list[tuple[int, int, str]]:

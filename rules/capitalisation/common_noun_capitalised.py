@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules.capitalisation._names import Names
+from rules.capitalisation._names import names
 from rules.capitalisation._text import (
     decapitalise,
     inside,
@@ -45,10 +45,10 @@ class CommonNounCapitalised(Rule):
     fixable = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        phrases = Names(vocabulary(self.context, "common_nouns").get("phrases", []))
+        phrases = names(vocabulary(self.context, "common_nouns").get("phrases", []))
         for p in running_paragraphs(doc, self.context):
             text = p.text
-            for start, end, _ in phrases.find(p):
+            for start, end, _ in phrases.find(p, self.context):
                 written = text[start:end]
                 if not written[:1].isupper() or sentence_start(text, start):
                     continue

@@ -24,6 +24,8 @@ CITED_RE = recache.compile(
     re.IGNORECASE,
 )
 
+_NUMBERED_RE = recache.compile(r"số\s+\d|\d[/-][A-ZĐ]")
+
 
 def _expected(name: str) -> str:
     """Phụ lục II, V.6: the first letter of the type name only ("Thông tư liên tịch")."""
@@ -53,6 +55,8 @@ class DocumentTypeNotCapitalised(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for p in running_paragraphs(doc, self.context):
+            if _NUMBERED_RE.search(p.match) is None:
+                continue  # no "số 12", no "57-NQ": no document cited by number
             quotes: list[tuple[int, int]] | None = None
             for m in CITED_RE.finditer(p.text):
                 word = m.group(1)

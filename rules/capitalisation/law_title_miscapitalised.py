@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules.capitalisation._names import Names, pattern, recase
+from rules.capitalisation._names import names, pattern, recase
 from rules.capitalisation._text import (
     inside,
     previous_word,
@@ -43,12 +43,12 @@ class LawTitleMiscapitalised(Rule):
     fixable = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        titles = Names(vocabulary(self.context, "laws").get("titles", []))
+        titles = names(vocabulary(self.context, "laws").get("titles", []))
         for p in running_paragraphs(doc, self.context):
             text = p.text
             if "uật" not in text:
                 continue
-            for start, end, prescribed in titles.find(p):
+            for start, end, prescribed in titles.find(p, self.context):
                 written = text[start:end]
                 have = pattern(written)
                 if titles.accepts(written) or not any(have) or written.isupper():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from rules.capitalisation._names import Names, pattern, recase
+from rules.capitalisation._names import names, pattern, recase
 from rules.capitalisation._text import (
     inside,
     next_word,
@@ -51,17 +51,17 @@ class OrganisationNameMiscapitalised(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         voc = vocabulary(self.context, "organisations")
         always = set(voc.get("always", []))
-        names = Names([*voc.get("always", []), *voc.get("specific", [])], voc.get("accepted", []))
+        known = names([*voc.get("always", []), *voc.get("specific", [])], voc.get("accepted", []))
         not_after = voc.get("not_after", {})
         not_before = voc.get("not_before", {})
         found: list[tuple[Paragraph, int, int, str]] = []
         right: Counter[str] = Counter()
         for p in running_paragraphs(doc, self.context):
-            for start, end, prescribed in names.find(p):
+            for start, end, prescribed in known.find(p, self.context):
                 written = p.text[start:end]
                 if written.isupper():
                     continue  # a title in capitals
-                if names.accepts(written):
+                if known.accepts(written):
                     right[prescribed] += 1
                     continue
                 first, last = written.split()[0].lower(), written.split()[-1].lower()

@@ -27,6 +27,7 @@ _SPECIAL_RE = recache.compile(
 _NAMED_RE = recache.compile(r"(?<!\w)(Tỉnh|Thành phố)(?=[ \u00a0]+[A-ZĐ])")
 _NOT_A_PLACE = {"Ủy", "Uỷ", "Đoàn", "Đội", "Hội", "Ban", "Hồ"}
 _PLURAL = {"các", "những", "mỗi", "từng"}
+_WORDS = ("phường", "quận", "thành phố", "thủ đô", "Tỉnh", "Thành phố")
 
 
 class PlaceNameMiscapitalised(Rule):
@@ -54,6 +55,8 @@ class PlaceNameMiscapitalised(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         for p in running_paragraphs(doc, self.context):
             text = p.text
+            if not any(w in text for w in _WORDS):
+                continue
             quotes = quoted(text)
             for m in _NUMBERED_RE.finditer(text):
                 if previous_word(text, m.start()) not in _PLURAL and not inside(quotes, m.start()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from rules.capitalisation._names import Names, pattern, recase
+from rules.capitalisation._names import names, pattern, recase
 from rules.capitalisation._own_names import short_names
 from rules.capitalisation._text import (
     inside,
@@ -58,8 +58,8 @@ class PositionTitleMiscapitalised(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         voc = vocabulary(self.context, "positions")
-        titles = Names(voc.get("names", []), voc.get("accepted", []))
-        before_name = Names(voc.get("before_name", []))
+        titles = names(voc.get("names", []), voc.get("accepted", []))
+        before_name = names(voc.get("before_name", []))
         own = bool(short_names(doc, self.context))
         seen: list[tuple[Paragraph, int, int, str]] = []
         spellings: Counter[tuple[str, tuple[bool, ...]]] = Counter()
@@ -67,7 +67,7 @@ class PositionTitleMiscapitalised(Rule):
             text = p.text
             for m in _COMRADE_RE.finditer(text):
                 yield _finding(p, m.start(), m.end(), "đ/c", "Đ/c")
-            for start, end, prescribed in titles.find(p):
+            for start, end, prescribed in titles.find(p, self.context):
                 written = text[start:end]
                 if written.isupper() or inside(quoted(text), start):
                     continue  # a title in capitals, or a quotation
