@@ -17,7 +17,16 @@ import pytest
 
 from bench.drafts.align import Edit
 from bench.drafts.classify import CATEGORIES, CHECKABLE, classify
-from bench.pairs import Correction, Finding, compare, edits_between, main, points_at, table
+from bench.pairs import (
+    Correction,
+    Finding,
+    compare,
+    edits_between,
+    main,
+    points_at,
+    quick_text,
+    table,
+)
 from tests.outline import build, state_frame
 from validator.loader import load_bytes
 from validator.model import Document, Location
@@ -333,6 +342,7 @@ def test_command_on_a_folder_of_one_pair(tmp_path: Path) -> None:
     (tmp_path / "vbai__To-trinh-1005__Du-thao-QD-Dieu-le.docx").write_bytes(build(draft))
     (tmp_path / "vbai__To-trinh-1005__QD-Dieu-le.docx").write_bytes(build(final))
     (tmp_path / "vbai__Other__Bao-cao.docx").write_bytes(build("p: Báo cáo."))
+    (tmp_path / "vbai__To-trinh-1005__Phieu-trinh.docx").write_bytes(b"not a zip")
     out = io.StringIO()
     with redirect_stdout(out):
         assert main(["--corpus", str(tmp_path), "--json", "--tsv",
@@ -340,6 +350,7 @@ def test_command_on_a_folder_of_one_pair(tmp_path: Path) -> None:
     data = json.loads(out.getvalue())
     assert [(p["draft"], p["final"]) for p in data["pairs"]] == [
         ("Du-thao-QD-Dieu-le.docx", "QD-Dieu-le.docx")]
+    assert data["errors"] == ["To-trinh-1005/Phieu-trinh.docx: not a readable Word document"]
     cats = sorted((c["category"], c["before"], c["after"]) for c in data["corrections"])
     assert cats == [
         ("abbreviation", "UBND", "Ủy ban nhân dân"),
@@ -355,6 +366,14 @@ def test_command_on_a_folder_of_one_pair(tmp_path: Path) -> None:
         main(["--corpus", str(tmp_path), "--list", "capitalisation", "--missed"])
     assert "'hội' → 'Hội' [capitalisation: to upper] not flagged" in out.getvalue()
     assert "1 pairs, 0 drafts unpaired" in out.getvalue()
+
+
+def test_quick_text_reads_paragraphs_and_entities(tmp_path: Path) -> None:
+    path = tmp_path / "a.docx"
+    path.write_bytes(build("p: Căn cứ Luật **Tổ chức** <chính quyền> & địa phương;\np: Điều 1."))
+    assert quick_text(path) == "Căn cứ Luật Tổ chức <chính quyền> & địa phương;\nĐiều 1.\n"
+    path.write_bytes(b"PK not really")
+    assert quick_text(path) is None
 
 
 def test_command_without_corpus(tmp_path: Path) -> None:
