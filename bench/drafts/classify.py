@@ -173,11 +173,17 @@ Rule = Callable[[Edit], Verdict | None]
 
 def _whole(e: Edit) -> tuple[str, str]:
     """The edit's text, widened to its unit when it sits in a date, code or range."""
-    return (e.unit_before, e.unit_after) if e.unit_before or e.unit_after else (e.before,
-                                                                                 e.after)
+    if e.unit_before or e.unit_after:
+        return e.unit_before, e.unit_after
+    return e.before, e.after
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
 
 
 def fill_in(e: Edit) -> Verdict | None:
+    """A blank of the draft filled or resized, or the "DỰ THẢO" mark removed."""
     b, a = e.before, e.after
     if e.kind == "removed" and DRAFT_MARK_RE.fullmatch(b.strip()):
         return Verdict("fill-in", "draft mark removed")
@@ -188,48 +194,50 @@ def fill_in(e: Edit) -> Verdict | None:
         return Verdict("fill-in", "blank width")
     if blank and len(words(a)) <= 6:
         return Verdict("fill-in", "blank filled")
-    ub, ua = _whole(e)
-    short = len(words(b)) <= 6 and len(words(a)) <= 6
-    if ub and BLANK_DATE_RE.search(ub) and short:
+    ub, _ = _whole(e)
+    if ub and BLANK_DATE_RE.search(ub) and len(words(b)) <= 6 and len(words(a)) <= 6:
         return Verdict("fill-in", "date filled")
     if ub and is_code(ub) and (HOLE_RE.search(b) or not b.strip() and re.search(r"\d", a)):
         return Verdict("fill-in", "number filled" if re.search(r"\d", a) else "blank in code")
     return None
 
 
+def _label(text: str) -> tuple[int, int] | None:
+    """(end of the list or article label starting ``text``, end of the spaces after it)."""
+    m = LABEL_RE.match(text)
+    if m is None:
+        return None
+    return m.end(), m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
+
+
 def numbering(e: Edit) -> Verdict | None:
+    """An automatic label, or a typed label at the start of the paragraph, changed."""
     if e.kind == "label":
         return Verdict("numbering", "automatic label")
     if e.kind != "text" or not (e.before + e.after).strip():
         return None
-    m = LABEL_RE.match(e.draft_text)
-    n = LABEL_RE.match(e.final_text)
-    # the label and the spaces after it
-    m_end = m.end() + len(e.draft_text[m.end():]) - len(e.draft_text[m.end():].lstrip()) if m else 0
-    n_end = n.end() + len(e.final_text[n.end():]) - len(e.final_text[n.end():].lstrip()) if n else 0
-    in_draft = m is not None and e.start < m.end() and e.end <= m_end
-    in_final = n is not None and e.start == 0 and len(e.after) <= n_end
+    m, n = _label(e.draft_text), _label(e.final_text)
+    in_draft = m is not None and e.start < m[0] and e.end <= m[1]
+    in_final = n is not None and e.start == 0 and len(e.after) <= n[1]
     if not (in_draft or in_final):
         return None
-    if m and n and words(m.group()) == words(n.group()):
+    if m and n and words(e.draft_text[:m[0]]) == words(e.final_text[:n[0]]):
         return Verdict("numbering", "label punctuation", checkable=False)
     return Verdict("numbering", "typed label")
 
 
 def capitalisation(e: Edit) -> Verdict | None:
+    """The same letters in another case (spaces aside)."""
     b, a = e.before, e.after
-    if b != a and b.lower() == a.lower() and any(c.isalpha() for c in b):
-        ups_b, ups_a = sum(c.isupper() for c in b), sum(c.isupper() for c in a)
-        return Verdict("capitalisation", "to upper" if ups_a > ups_b else "to lower"
-                       if ups_a < ups_b else "mixed")
-    if "".join(b.split()).lower() == "".join(a.split()).lower() and b.lower() != a.lower() and (
-        "".join(b.split()) != "".join(a.split())
-    ):
-        return Verdict("capitalisation", "with spacing")
-    return None
+    if _squeeze(b) == _squeeze(a) or _squeeze(b).lower() != _squeeze(a).lower():
+        return None
+    ups_b, ups_a = sum(c.isupper() for c in b), sum(c.isupper() for c in a)
+    detail = "to upper" if ups_a > ups_b else "to lower" if ups_a < ups_b else "mixed"
+    return Verdict("capitalisation", detail + ("" if b.lower() == a.lower() else ", spacing"))
 
 
 def tone_placement(e: Edit) -> Verdict | None:
+    """The same letters and tones, a tone mark on another vowel ("hoá" -> "hóa")."""
     b, a = e.before.lower(), e.after.lower()
     if b != a and strip_tones(b) == strip_tones(a) and sorted(tones(b)) == sorted(tones(a)):
         return Verdict("tone-placement")
@@ -237,8 +245,9 @@ def tone_placement(e: Edit) -> Verdict | None:
 
 
 def spacing(e: Edit) -> Verdict | None:
+    """Only white space differs."""
     b, a = e.before, e.after
-    if b == a or "".join(b.split()) != "".join(a.split()):
+    if b == a or _squeeze(b) != _squeeze(a):
         return None
     if len(a) > len(b) and re.search(r"\s{2}", a):
         return Verdict("spacing", "layout spaces", checkable=False)  # aligning by hand
@@ -256,16 +265,18 @@ def spacing(e: Edit) -> Verdict | None:
 
 
 def dash(e: Edit) -> Verdict | None:
+    """Only the kind of dash differs, or the spaces around it."""
     b, a = _whole(e)
     if not any(c in DASHES for c in b + a):
         return None
     fold = str.maketrans({c: "-" for c in DASHES})
-    if b != a and "".join(b.split()).translate(fold) == "".join(a.split()).translate(fold):
+    if b != a and _squeeze(b).translate(fold) == _squeeze(a).translate(fold):
         return Verdict("dash", "year range" if RANGE_RE.search(b) else "")
     return None
 
 
 def punctuation(e: Edit) -> Verdict | None:
+    """The same words, other punctuation marks."""
     b, a = e.before, e.after
     if e.kind == "text" and b != a and words(b) == words(a):
         return Verdict("punctuation")
@@ -273,6 +284,8 @@ def punctuation(e: Edit) -> Verdict | None:
 
 
 def abbreviation(e: Edit) -> Verdict | None:
+    """Capitals replaced by the words they are the initials of ("UBND" -> "Ủy ban nhân dân"),
+    or the reverse."""
     b, a = e.before.strip(" ,.;"), e.after.strip(" ,.;")
     for short, long, detail in ((b, a, "expanded"), (a, b, "abbreviated")):
         if re.fullmatch(r"[A-ZĐ]{2,10}", short) and len(words(long)) >= 2:
@@ -302,6 +315,7 @@ def _code_key(code: str) -> str:
 
 
 def document_number(e: Edit) -> Verdict | None:
+    """The type name before "số", or a document's number or code, changed."""
     b, a = e.before.strip().lower(), e.after.strip().lower()
     if b in DOC_TYPES and a in DOC_TYPES and re.match(r"\s*số\b", e.draft_text[e.end:]):
         return Verdict("document-number", "type name")
@@ -314,6 +328,7 @@ def document_number(e: Edit) -> Verdict | None:
 
 
 def date(e: Edit) -> Verdict | None:
+    """A date written in another form, or added; a date's value changed is a figure."""
     if e.kind != "text":
         return None
     ub, ua = _whole(e)
@@ -330,6 +345,7 @@ def date(e: Edit) -> Verdict | None:
 
 
 def citation(e: Edit) -> Verdict | None:
+    """What identifies a cited document added: its issuer, its type name, "số"."""
     b, a = e.before.strip(), e.after.strip()
     if e.kind != "text" or b:
         return None
@@ -344,6 +360,7 @@ def citation(e: Edit) -> Verdict | None:
 
 
 def spelling(e: Edit) -> Verdict | None:
+    """One word changed by one letter or mark, or a word written twice."""
     b, a = e.before.strip(), e.after.strip()
     if not a and b and len(words(b)) == 1 and words(b) == [b]:
         around = words(e.draft_text[max(0, e.start - 20):e.start])[-1:] + words(
@@ -362,13 +379,12 @@ def spelling(e: Edit) -> Verdict | None:
 
 
 def figure(e: Edit) -> Verdict | None:
+    """Numbers changed, the words around them not; or a number's notation ("½" -> "1/2")."""
     b, a = e.before, e.after
-    if re.search(r"\d", b + a) and words(re.sub(r"\d+", "0", b)) == words(
-        re.sub(r"\d+", "0", a)
-    ):
+    if re.search(r"\d", b + a) and words(re.sub(r"\d+", "0", b)) == words(re.sub(r"\d+", "0", a)):
         return Verdict("figure")
-    if re.fullmatch(r"[\d\s.,/%½¼¾]+", b.strip() or "x") and re.fullmatch(
-        r"[\d\s.,/%½¼¾]+", a.strip() or "x"
+    if all(re.fullmatch(r"[\d\s.,/%½¼¾]+", x.strip()) for x in (b, a) if x.strip()) and (
+        b.strip() and a.strip()
     ):
         return Verdict("figure", "notation")
     return None
