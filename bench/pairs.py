@@ -19,12 +19,12 @@ Run from the repository root::
     python -m bench.pairs --jobs 2             # two processes
 
 A correction is *flagged* when a finding's location (part, paragraph, offset and length), or
-one of the related locations the finding names (the other places of one slip reported once),
-meets the edit's span in the draft (an insertion point counts when it lies within or at either
-end of the finding; a finding without offset covers its paragraph); a formatting correction is
-flagged by a finding about the same attribute (margins, page size, font, size), at the
-element's paragraph for header elements or anywhere in the document for page setup and body
-text.
+one of its related locations (the other places a finding names), meets the edit's span in the
+draft (an insertion point counts when it lies within or at either end of the finding; a
+finding without offset covers its paragraph, a related location without offset nothing). A
+formatting correction is flagged by a finding about the same attribute (margins, page size,
+font, size), at the element's paragraph for header elements or anywhere in the document for
+page setup and body text; findings about fonts, sizes and margins flag nothing else.
 """
 
 from __future__ import annotations
@@ -64,6 +64,11 @@ class Finding:
     category: str
     message: str
     location: Location
+    related: tuple[Location, ...] = ()  # the other places the finding names
+
+    @property
+    def locations(self) -> tuple[Location, ...]:
+        return (self.location, *self.related)
 
 
 @dataclass(frozen=True)
@@ -129,15 +134,13 @@ def run_soat(doc: Document) -> list[Finding]:
 
     rules = engine.default_rules()
     result = engine.check_document(doc, rules=rules, profile=engine.resolve_profile(doc))
-    return [f for v in result.violations for f in _findings(v)]
+    return [_finding(v) for v in result.violations]
 
 
-def _findings(v: Violation) -> list[Finding]:
-    """The finding at its location, and at each related location it names: a rule that
-    reports a slip repeated through a document once lists the other places there."""
-    category = str(getattr(v.category, "value", v.category))
-    return [Finding(v.rule, v.name, category, v.message, loc)
-            for loc in (v.location, *(r.location for r in v.related))]
+def _finding(v: Violation) -> Finding:
+    category = getattr(v.category, "value", v.category)
+    return Finding(v.rule, v.name, str(category), v.message, v.location,
+                   tuple(r.location for r in v.related))
 
 
 # -- matching -------------------------------------------------------------------------------
@@ -164,11 +167,16 @@ def points_at(f: Finding, e: Edit) -> bool:
         return about_format(f) and _format_match(f, e)
     if about_format(f):
         return False
-    loc = f.location
+    return _meets(f.location, e) or any(_meets(loc, e, whole=False) for loc in f.related)
+
+
+def _meets(loc: Location, e: Edit, *, whole: bool = True) -> bool:
+    """``loc`` meets the edit's span; a location without offset is its whole paragraph
+    (``whole``) or, for a related location, only a pointer to the paragraph: it meets nothing."""
     if loc.part != e.part or loc.paragraph is None or loc.paragraph != e.paragraph:
         return False
     if loc.offset is None:
-        return True
+        return whole
     start, end = loc.offset, loc.offset + (loc.length or 0)
     if e.start == e.end or start == end:
         return start <= e.end and e.start <= end
@@ -184,7 +192,7 @@ def _format_match(f: Finding, e: Edit) -> bool:
     if not any(w in text for w in _FORMAT_WORDS[key]):
         return False
     if e.paragraphs:  # a header element: the finding must be on one of its paragraphs
-        return f.location.part == e.part and f.location.paragraph in e.paragraphs
+        return any(loc.part == e.part and loc.paragraph in e.paragraphs for loc in f.locations)
     if attribute.startswith("body "):  # body text: not a finding about a header element
         return "header" not in f.name
     return True
@@ -243,7 +251,8 @@ def compare(draft: Document, final: Document,
         findings = run_soat(draft)
     by_paragraph: dict[tuple[str, int | None], list[Finding]] = {}
     for f in findings:
-        by_paragraph.setdefault((f.location.part, f.location.paragraph), []).append(f)
+        for loc in {(loc.part, loc.paragraph) for loc in f.locations}:
+            by_paragraph.setdefault(loc, []).append(f)
     out = []
     for e in edits_between(draft, final):
         pool = findings if e.kind == "format" else by_paragraph.get((e.part, e.paragraph), [])

@@ -293,9 +293,12 @@ def _edit(start: int, end: int, paragraph: int = 3, kind: str = "text") -> Edit:
 
 def _finding(offset: int | None, length: int | None, paragraph: int = 3,
              rule: str = "COD001", name: str = "code-malformed",
-             category: str = "document-code") -> Finding:
+             category: str = "document-code",
+             related: tuple[tuple[int, int | None, int | None], ...] = ()) -> Finding:
     return Finding(rule, name, category, "",
-                   Location(part="body", paragraph=paragraph, offset=offset, length=length))
+                   Location(part="body", paragraph=paragraph, offset=offset, length=length),
+                   tuple(Location(part="body", paragraph=p, offset=o, length=n)
+                         for p, o, n in related))
 
 
 @pytest.mark.parametrize(("finding", "edit", "hit"), [
@@ -306,6 +309,10 @@ def _finding(offset: int | None, length: int | None, paragraph: int = 3,
     (_finding(10, 5), _edit(16, 16), False),
     (_finding(None, None), _edit(40, 44), True),  # a paragraph-level finding
     (_finding(10, 5, paragraph=4), _edit(12, 13), False),  # another paragraph
+    # a related location: the other spelling of a word written two ways (CON004)
+    (_finding(5, 3, paragraph=0, related=((3, 11, 3),)), _edit(11, 14), True),
+    # a related location without offset only names the paragraph (NUM001's previous item)
+    (_finding(0, 2, paragraph=9, related=((3, None, None),)), _edit(11, 14), False),
     # a finding about fonts or sizes never flags a text correction
     (_finding(0, 80, rule="FMT002", name="font-family-mixed", category="formatting"),
      _edit(12, 13), False),

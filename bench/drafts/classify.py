@@ -266,12 +266,12 @@ def spacing(e: Edit) -> Verdict | None:
 
 def dash(e: Edit) -> Verdict | None:
     """Only the kind of dash differs, or the spaces around it."""
-    b, a = _whole(e)
-    if not any(c in DASHES for c in b + a):
-        return None
     fold = str.maketrans({c: "-" for c in DASHES})
-    if b != a and _squeeze(b).translate(fold) == _squeeze(a).translate(fold):
-        return Verdict("dash", "year range" if RANGE_RE.search(b) else "")
+    for b, a in ((e.before, e.after), _whole(e)):
+        if b != a and any(c in DASHES for c in b + a) and (
+            _squeeze(b).translate(fold) == _squeeze(a).translate(fold)
+        ):
+            return Verdict("dash", "year range" if RANGE_RE.search(_whole(e)[0]) else "")
     return None
 
 
