@@ -2,10 +2,14 @@
 
 Each category subpackage lists its rule classes in ``RULES``; this module joins them into
 ``BUILTIN_RULES`` (an explicit list: a rule module missing from its package's ``RULES`` is
-caught by the catalogue test, not silently skipped).
+caught by the catalogue test, not silently skipped). The plugin also registers the built-in
+profiles (``profiles/``) and vocabulary (``data/*.toml``), which reach the core through the
+same hooks as any plugin's.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pluggy
 
@@ -38,6 +42,34 @@ BUILTIN_RULES: tuple[type, ...] = (
 )
 
 
+HERE = Path(__file__).resolve().parent
+VOCABULARY = ("document-types.toml", "issuers.toml", "indicators.toml")
+
+
+def _describe_in_vietnamese(classes: tuple[type, ...]) -> None:
+    """Give each rule without a ``summary_vi`` the one of rules/data/summaries-vi.toml."""
+    import tomllib
+
+    table = tomllib.loads((HERE / "data" / "summaries-vi.toml").read_text(encoding="utf-8"))
+    for cls in classes:
+        text = table.get(getattr(cls, "id", ""))
+        if text and not getattr(cls, "summary_vi", None):
+            cls.summary_vi = str(text)  # type: ignore[attr-defined]
+
+
+_describe_in_vietnamese(BUILTIN_RULES)
+
+
 @hookimpl
 def soat_register_rules() -> tuple[type, ...]:
     return BUILTIN_RULES
+
+
+@hookimpl
+def soat_register_profiles() -> list[str]:
+    return [str(HERE / "profiles")]
+
+
+@hookimpl
+def soat_register_vocabulary() -> list[str]:
+    return [str(HERE / "data" / name) for name in VOCABULARY]

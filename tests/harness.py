@@ -68,6 +68,7 @@ __all__ = [
     "load",
     "locate",
     "location_problems",
+    "rule_findings",
     "run_rule",
 ]
 
@@ -125,6 +126,18 @@ def run_rule(
 ) -> list[Any]:
     """The violations of one rule on an outline (or on .docx bytes)."""
     return _run(rule_cls, load(outline_or_bytes, edit=edit), settings, profile)
+
+
+def rule_findings(rule_cls: type, doc: Document, *, settings: Mapping[str, Any] | None = None,
+                  profile: Any = None) -> list[Any]:
+    """The raw findings of one rule run by hand on ``doc`` (no engine: nothing stamped),
+    with the generic profile unless another is given."""
+    from validator.profiles import Profile
+    from validator.rule import Context
+
+    prof = _profile(profile, doc) if profile is not None else Profile(name="generic")
+    ctx = Context.for_document(doc, profile=prof, settings=dict(settings or {}))
+    return list(rule_cls(ctx).check(doc))
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,10 +1,10 @@
-"""rules._calendar: date finding, weekdays and the Vietnamese lunar calendar."""
+"""validator.analysis.dates: date finding, weekdays and the Vietnamese lunar calendar."""
 
 import datetime as dt
 
 import pytest
 
-from rules._calendar import can_chi, find_dates, tet, to_lunar, weekday_name
+from validator.analysis.dates import can_chi, find_dates, tet, to_lunar, weekday_name
 
 # Tết Nguyên đán in Vietnam (UTC+7), 2020-2030
 TET = {

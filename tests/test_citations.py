@@ -1,13 +1,18 @@
-"""rules._citations: the citation index every code, date and cross-reference rule shares."""
+"""The citation index (analysis.citations) every code, date and cross-reference rule shares."""
 
 import datetime as dt
 
-from rules._citations import citations, scan, subject_core
 from tests.harness import load
 from tests.outline import party_frame
+from validator.analysis import Analysis
+from validator.analysis.citations import Citation, subject_core
+from validator.analysis.citations import scan as scan_with
 from validator.model import Paragraph
-from validator.profiles import Profile
-from validator.rule import Context
+from validator.plugins import builtin_catalogue
+
+
+def scan(p: Paragraph) -> list[Citation]:
+    return scan_with(p, builtin_catalogue().vocabulary)
 
 
 def one(text: str):  # noqa: ANN201
@@ -74,9 +79,9 @@ def test_found_everywhere_and_cached() -> None:
             "p[center]: **PHỤ LỤC 1**\n"
             "p[center]: (theo Chương trình hành động số 05-CTr/TU, ngày 06 tháng 11 năm 2025)")
     doc = load(party_frame(body))
-    ctx = Context(profile=Profile(name="generic"))
-    found = citations(doc, ctx)
-    assert ctx.cache["citations"] is found
+    analysis = Analysis(doc)
+    found = analysis.citations
+    assert analysis.citations is found
     where = {c.code: c.where for c in found}
     assert where["28-BC/TU"] == "header"
     assert where["07-NQ/TU"] == "body"

@@ -123,9 +123,24 @@ TEST_RULES = (ErrorWord, WarnWord, InfoWord, CrashOnBoom)
 
 
 class RulesPlugin:
+    """The test rules, with the built-in profiles and vocabulary (the built-in plugin is
+    blocked)."""
+
     @hookimpl
     def soat_register_rules(self) -> Sequence[type[Rule]]:
         return TEST_RULES
+
+    @hookimpl
+    def soat_register_profiles(self) -> Sequence[str]:
+        import rules
+
+        return rules.soat_register_profiles()
+
+    @hookimpl
+    def soat_register_vocabulary(self) -> Sequence[str]:
+        import rules
+
+        return rules.soat_register_vocabulary()
 
 
 def rule_plugins() -> Plugins:

@@ -34,6 +34,7 @@ from validator.model import (
     Row,
     Table,
 )
+from validator.plugins import Catalogue, builtin_catalogue
 from validator.profiles import Profile
 from validator.report import Report, normalise
 from validator.rule import Category, Finding, Related, Rule, Severity
@@ -185,7 +186,6 @@ class UsesContext(Rule):
     severity = Severity.INFO
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        self.context.cache["seen"] = True
         yield Finding(Location(paragraph=0), f"{self.profile.name}:{self.setting('k', 'none')}")
 
 
@@ -536,44 +536,36 @@ def test_too_large_file_is_refused_unread(tmp_path: os.PathLike[str]) -> None:
 # -- profiles --------------------------------------------------------------------------------
 
 
-def test_profile_falls_back_without_detect_profile(monkeypatch: pytest.MonkeyPatch) -> None:
-    import validator.profiles
-
+def test_a_plain_document_gets_the_generic_profile(monkeypatch: pytest.MonkeyPatch) -> None:
     fake_loader(monkeypatch)
-    monkeypatch.delattr(validator.profiles, "detect_profile", raising=False)
     result = check_bytes(b"FAKE\nabc", "a.docx", rules=[UsesContext])
     assert result.profile == "generic"
 
 
-def test_detect_profile_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
-    import validator.profiles
-
+def test_a_named_profile_is_taken_from_the_run_profiles(monkeypatch: pytest.MonkeyPatch) -> None:
     fake_loader(monkeypatch)
-    seen: list[str | None] = []
-
-    def detect(doc: Document, name: str | None = None, profiles: object = None) -> Profile:
-        seen.append(name)
-        return Profile(name=name or "auto")
-
-    monkeypatch.setattr(validator.profiles, "detect_profile", detect, raising=False)
-    assert check_bytes(b"FAKE\nabc", "a.docx", rules=[]).profile == "auto"
-    assert check_bytes(b"FAKE\nabc", "a.docx", rules=[], profile_name="x").profile == "x"
-    assert seen == [None, "x"]
+    profiles = {"generic": Profile(name="generic"), "x": Profile(name="x", settings={"k": 1})}
+    result = check_bytes(b"FAKE\nabc", "a.docx", rules=[], profiles=profiles, profile_name="x")
+    assert result.profile == "x"
+    missing = check_bytes(b"FAKE\nabc", "a.docx", rules=[], profiles=profiles,
+                          profile_name="state-report")  # a built-in, but not in this run
+    assert missing.status == "failed" and missing.error is not None
+    assert missing.error.code == "profile"
 
 
 def test_unknown_named_profile_fails_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
     import validator.profiles
 
     fake_loader(monkeypatch)
-
-    def detect(doc: Document, name: str | None = None, profiles: object = None) -> Profile:
-        raise KeyError(name)
-
-    monkeypatch.setattr(validator.profiles, "detect_profile", detect, raising=False)
     result = check_bytes(b"FAKE\nabc", "a.docx", rules=[], profile_name="khong-co")
     assert result.status == "failed" and result.error is not None
     assert result.error.code == "profile" and "khong-co" in result.error.message
+
+    def detect(frame: object, profiles: object) -> Profile:
+        raise RuntimeError("hỏng")
+
     # a crash while detecting (no name given) falls back instead
+    monkeypatch.setattr(validator.profiles, "match_profile", detect)
     assert check_bytes(b"FAKE\nabc", "a.docx", rules=[]).profile == "generic"
 
 
@@ -583,9 +575,9 @@ def test_unknown_named_profile_fails_the_file(monkeypatch: pytest.MonkeyPatch) -
 def test_library_check_bytes_is_picklable_and_stateless(monkeypatch: pytest.MonkeyPatch) -> None:
     fake_loader(monkeypatch)
 
-    def plugins_for(cfg: dict[str, object]) -> tuple[tuple[type[Rule], ...], dict[str, Profile]]:
+    def plugins_for(cfg: dict[str, object]) -> tuple[tuple[type[Rule], ...], Catalogue]:
         rules = select_rules((WordFlagged, Duplicates), select=cfg.get("select") or ())  # type: ignore[arg-type]
-        return rules, {}
+        return rules, builtin_catalogue()
 
     monkeypatch.setattr(validator, "_plugins_for", plugins_for)
     data = "FAKE\nmột câu xấu\nab".encode()

@@ -1,4 +1,4 @@
-"""The frame finder (rules._frame): header block, type name, summary, recipients, signature.
+"""The frame finder (analysis.frame): header block, type name, summary, recipients, signature.
 
 Also holds ``report()``, the outline builder the structure rule tests share: a full Party or
 state report whose frame elements can each be left out, laid out in a borderless table, in text
@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from rules._frame import frame, report_date
 from tests.harness import load
+from validator.analysis import Analysis, Frame, ReportDate
+from validator.model import Document
 
 PARTY_BODY = """\
 p: I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO
@@ -27,6 +28,14 @@ p: I. KẾT QUẢ ĐẠT ĐƯỢC
 p: Các chỉ tiêu cơ bản đạt kế hoạch.
 p: II. NHIỆM VỤ THỜI GIAN TỚI
 p: Tiếp tục triển khai."""
+
+
+def frame(doc: Document) -> Frame:
+    return Analysis(doc).frame
+
+
+def report_date(doc: Document) -> ReportDate | None:
+    return Analysis(doc).report_date
 
 
 def report(

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rules._numbers import (
+from validator.analysis.numbers import (
     AMB_COMMA,
     AMB_DOT,
     EN,
@@ -180,7 +180,7 @@ def _all_findings(doc):
     from validator.profiles import Profile
     from validator.rule import Context
 
-    ctx = Context(profile=Profile(name="generic"))
+    ctx = Context.for_document(doc, profile=Profile(name="generic"))
     return [(r, f) for r in (*arithmetic.RULES, *consistency.RULES) for f in r(ctx).check(doc)]
 
 

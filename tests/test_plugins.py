@@ -150,6 +150,7 @@ def test_every_hookspec_is_documented() -> None:
     ]
     assert {f.__name__ for f in specs} == {
         "soat_register_rules", "soat_register_emitters", "soat_register_profiles",
+        "soat_register_vocabulary",
     }
     for f in specs:
         doc = inspect.getdoc(f) or ""

@@ -9,11 +9,11 @@ import pytest
 from tests.harness import load
 from tests.test_frame import report
 from validator import hookimpl
+from validator.plugins import builtin_catalogue
 from validator.profiles import (
     FRAME_ELEMENTS,
     Profile,
     ProfileError,
-    builtin_profiles,
     detect_profile,
     load_profile,
     load_profile_file,
@@ -23,7 +23,7 @@ BUILTINS = ("party-monthly-report", "party-document", "state-report", "state-doc
 
 
 def test_builtins_load_and_validate() -> None:
-    profiles = builtin_profiles()
+    profiles = builtin_catalogue().profiles
     for name in BUILTINS:
         assert name in profiles
         prof = profiles[name]
@@ -192,10 +192,12 @@ def test_builtin_profile_files_match_the_schema() -> None:
 
     import jsonschema
 
-    from validator.profiles import BUILTIN_DIR, SCHEMA_PATH
+    import rules
+    from validator.profiles import SCHEMA_PATH
 
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    files = sorted(BUILTIN_DIR.glob("*.toml"))
+    (folder,) = rules.soat_register_profiles()
+    files = sorted(Path(folder).glob("*.toml"))
     assert len(files) >= 5
     for f in files:
         jsonschema.Draft202012Validator(schema).validate(tomllib.loads(f.read_text("utf-8")))

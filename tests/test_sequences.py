@@ -7,8 +7,10 @@ import pytest
 
 import rules.numbering
 import rules.xref
-from rules._sequences import appendices, appendix_citations, stt_tables, stt_value, typed_notes
 from tests.outline import build
+from validator.analysis.appendices import appendices, appendix_citations
+from validator.analysis.notes import typed_notes
+from validator.analysis.tables import stt_tables, stt_value
 from validator.loader import load_bytes, load_path
 from validator.profiles import Profile
 from validator.rule import Context
@@ -21,7 +23,7 @@ FAMILY = (*rules.numbering.RULES, *rules.xref.RULES)
 
 
 def run(doc):  # type: ignore[no-untyped-def]
-    ctx = Context(Profile("generic"))
+    ctx = Context.for_document(doc, profile=Profile("generic"))
     return [(r.id, f) for r in FAMILY for f in r(ctx).check(doc)]
 
 

@@ -20,7 +20,7 @@ from validator.model import Document, Location
 from validator.rule import Category, Finding, Rule, Severity
 
 if TYPE_CHECKING:
-    from validator.profiles import Profile
+    from validator.plugins import Catalogue
     from validator.report import Report
 
 __version__ = "0.1.0"
@@ -71,10 +71,10 @@ def check_bytes(data: bytes, config: Mapping[str, Any] | None = None, *,
     from validator.report import Report
 
     cfg = _config(config)
-    rules, profiles = _plugins_for(cfg)
+    rules, catalogue = _plugins_for(cfg)
     result = engine.check_bytes(
         data, path, settings=cfg.get("settings"), profile_name=cfg.get("profile"), rules=rules,
-        profiles=profiles,
+        profiles=catalogue.profiles, vocabulary=catalogue.vocabulary,
     )
     return Report(files=[result])
 
@@ -88,10 +88,10 @@ def check_path(path: str | Path, config: Mapping[str, Any] | None = None) -> Rep
     from validator.report import Report
 
     cfg = _config(config)
-    rules, profiles = _plugins_for(cfg)
+    rules, catalogue = _plugins_for(cfg)
     result = engine.check_path(
         path, settings=cfg.get("settings"), profile_name=cfg.get("profile"), rules=rules,
-        profiles=profiles,
+        profiles=catalogue.profiles, vocabulary=catalogue.vocabulary,
     )
     return Report(files=[result])
 
@@ -104,22 +104,21 @@ def _config(config: Mapping[str, Any] | None) -> dict[str, Any]:
     return cfg
 
 
-def _plugins_for(
-    cfg: Mapping[str, Any],
-) -> tuple[tuple[type[Rule], ...], dict[str, Profile]]:
-    """The selected rules and the profiles of the plugins ``cfg`` allows (one discovery)."""
+def _plugins_for(cfg: Mapping[str, Any]) -> tuple[tuple[type[Rule], ...], Catalogue]:
+    """The selected rules and the catalogue of the plugins ``cfg`` allows (one discovery)."""
     from validator.engine import select_rules
     from validator.plugins import Plugins
 
     plugins = Plugins.discover(
         autoload=bool(cfg.get("plugins", True)), blocked=tuple(cfg.get("disable_plugins", ()))
     )
+    catalogue = plugins.catalogue()
     rules = select_rules(
-        plugins.rules(),
+        catalogue.rules,
         select=_as_list(cfg.get("select")),
         ignore=_as_list(cfg.get("ignore")),
     )
-    return rules, plugins.profiles()
+    return rules, catalogue
 
 
 def _as_list(value: Any) -> list[str]:

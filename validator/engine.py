@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from msgspec.structs import replace
 
 from validator import recache
+from validator.analysis import Analysis
 from validator.model import (
     BODY,
     ENDNOTE,
@@ -47,12 +48,12 @@ from validator.rule import (
     Finding,
     Rule,
     Severity,
-    clear_document_caches,
 )
 
 if TYPE_CHECKING:
     from validator.loader import Limits
     from validator.profiles import Profile
+    from validator.vocabulary import Vocabulary
 
 
 
@@ -382,23 +383,24 @@ def check_document(
     rules: Sequence[type[Rule]],
     settings: Mapping[str, Any] | None = None,
     profile: Profile | None = None,
+    analysis: Analysis | None = None,
 ) -> FileResult:
     """Run ``rules`` over ``doc`` and return its :class:`FileResult`.
 
-    One :class:`~validator.rule.Context` (profile, settings, shared cache) is given to every
-    rule. A rule that raises, yields something other than a Finding, or points at a location
-    the engine cannot read, is recorded in ``rule_errors`` (exception type and message; the
-    traceback goes to the debug log) and its findings for this file are dropped; the other
-    rules go on. Severity: the rule's default, overridden by ``Finding.severity``, overridden
-    by ``settings["severity"]`` (rule id or prefix → severity). Identical violations are
-    reported once; the result is sorted by part, paragraph, offset and rule id.
+    Every rule reads the same :class:`~validator.analysis.Analysis` of the document (given, or
+    made here with ``settings`` and ``profile``; without a profile it is detected). A rule that
+    raises, yields something other than a Finding, or points at a location the engine cannot
+    read, is recorded in ``rule_errors`` (exception type and message; the traceback goes to the
+    debug log) and its findings for this file are dropped; the other rules go on. Severity:
+    the rule's default, overridden by ``Finding.severity``, overridden by
+    ``settings["severity"]`` (rule id or prefix → severity). Identical violations are reported
+    once; the result is sorted by part, paragraph, offset and rule id.
     """
-    cfg = dict(settings or {})
-    if profile is None:
-        profile = _generic_profile()
+    if analysis is None:
+        analysis = Analysis(doc, settings=settings, profile=profile)
+    cfg = analysis.settings
     overrides = _severity_overrides(cfg)
-    clear_document_caches()  # memos of the previous document must not serve this one
-    context = Context(profile=profile, settings=cfg)
+    context = Context(profile=analysis.profile, settings=cfg, analysis=analysis)
     stamper = _Stamper(doc)
     violations: dict[Violation, None] = {}
     errors: list[RuleError] = []
@@ -416,7 +418,7 @@ def check_document(
     result = FileResult(
         path=doc.path,
         status="checked",
-        profile=profile.name,
+        profile=analysis.profile.name,
         violations=_disambiguate(ordered),
         rule_errors=errors,
     )
@@ -432,37 +434,44 @@ class ProfileError(Exception):
     """A profile named by the user that does not exist. ``str()`` is for users."""
 
 
-def _generic_profile() -> Profile:
-    from validator.profiles import Profile
+def analyse(
+    doc: Document,
+    *,
+    settings: Mapping[str, Any] | None = None,
+    profile_name: str | None = None,
+    profiles: Mapping[str, Profile] | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> Analysis:
+    """The analysis of ``doc`` with its profile resolved (``analysis.profile``).
 
-    return Profile(name="generic")
+    A profile the user named that cannot be used raises :class:`ProfileError`. A failure to
+    detect the profile is logged and falls back to the generic profile, so that the rules
+    still run (and report the failure, if it lies in an analysis they read).
+    """
+    analysis = Analysis(doc, settings=settings, profile_name=profile_name, profiles=profiles,
+                        vocabulary=vocabulary)
+    try:
+        analysis.profile  # noqa: B018 - resolved here, where a failure can be told apart
+    except Exception as exc:
+        if profile_name:
+            detail = "" if isinstance(exc, KeyError) else str(exc)
+            message = detail if profile_name in detail else (
+                f"không dùng được hồ sơ '{profile_name}'" + (f": {detail}" if detail else "")
+            )
+            raise ProfileError(message) from exc
+        _debug("profile detection failed on %s", doc.path)
+        from validator.profiles import Profile
+
+        analysis = Analysis(doc, settings=settings, profile=Profile(name="generic"),
+                            profiles=profiles, vocabulary=vocabulary)
+    return analysis
 
 
 def resolve_profile(
     doc: Document, name: str | None = None, profiles: Mapping[str, Profile] | None = None
 ) -> Profile:
-    """The document's profile: ``name`` if given, else detected from the document.
-
-    ``profiles`` are the run's profiles by name (:meth:`validator.plugins.Plugins.profiles`);
-    by default the built-in ones. Uses ``validator.profiles.detect_profile`` when it exists
-    and falls back to the generic profile otherwise. A failure to detect is logged and also
-    falls back; a failure to find a profile the user named raises :class:`ProfileError`.
-    """
-    try:
-        from validator.profiles import detect_profile
-    except (ImportError, AttributeError):
-        return _generic_profile()
-    try:
-        return detect_profile(doc, name, profiles)
-    except Exception as exc:
-        if name is not None:
-            detail = "" if isinstance(exc, KeyError) else str(exc)
-            message = detail if name in detail else f"không dùng được hồ sơ '{name}'" + (
-                f": {detail}" if detail else ""
-            )
-            raise ProfileError(message) from exc
-        _debug("profile detection failed on %s", doc.path)
-        return _generic_profile()
+    """The document's profile (see :func:`analyse`): ``name`` if given, else detected."""
+    return analyse(doc, profile_name=name, profiles=profiles).profile
 
 
 # -- files ---------------------------------------------------------------------------------
@@ -506,30 +515,32 @@ def check_bytes(
     rules: Sequence[type[Rule]] | None = None,
     limits: Limits | None = None,
     profiles: Mapping[str, Profile] | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> FileResult:
     """Load ``data`` as a .docx and check it. A file that cannot be read becomes a result with
     status ``failed`` and an ``error`` (code and Vietnamese message), never an exception.
 
-    ``rules`` and ``profiles`` are what the run's plugins provide
-    (:class:`validator.plugins.Plugins`). When ``rules`` is not given, the built-in and
-    installed plugins are discovered here, once, for both; when only ``profiles`` is missing,
-    the built-in profiles serve.
+    ``rules``, ``profiles`` and ``vocabulary`` are what the run's plugins provide
+    (:meth:`validator.plugins.Plugins.catalogue`). When ``rules`` is not given, the built-in
+    and installed plugins are discovered here, once, for all three; when only ``profiles`` or
+    ``vocabulary`` is missing, the built-in ones serve.
     """
     if rules is None:
         from validator.plugins import Plugins
 
-        plugins = Plugins.discover()
-        rules = plugins.rules()
-        if profiles is None:
-            profiles = plugins.profiles()
+        catalogue = Plugins.discover().catalogue()
+        rules = catalogue.rules
+        profiles = catalogue.profiles if profiles is None else profiles
+        vocabulary = catalogue.vocabulary if vocabulary is None else vocabulary
     loaded = load_document(data, path, limits)
     if isinstance(loaded, FileResult):
         return loaded
     try:
-        profile = resolve_profile(loaded, profile_name, profiles)
+        analysis = analyse(loaded, settings=settings, profile_name=profile_name,
+                           profiles=profiles, vocabulary=vocabulary)
     except ProfileError as exc:
         return failed(path, "profile", str(exc))
-    result = check_document(loaded, rules=rules, settings=settings, profile=profile)
+    result = check_document(loaded, rules=rules, analysis=analysis)
     return result if result.path == path else replace(result, path=path)
 
 
@@ -588,6 +599,7 @@ def check_path(
     rules: Sequence[type[Rule]] | None = None,
     limits: Limits | None = None,
     profiles: Mapping[str, Profile] | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> FileResult:
     """Read ``path`` (only ever opened for reading) and check it like :func:`check_bytes`."""
     name = os.fspath(path)
@@ -596,7 +608,7 @@ def check_path(
         return data
     return check_bytes(
         data, name, settings=settings, profile_name=profile_name, rules=rules, limits=limits,
-        profiles=profiles,
+        profiles=profiles, vocabulary=vocabulary,
     )
 
 
@@ -609,6 +621,7 @@ __all__ = [
     "default_rules",
     "excerpt_for",
     "make_excerpt",
+    "analyse",
     "resolve_profile",
     "select_rules",
 ]

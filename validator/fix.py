@@ -28,6 +28,7 @@ from validator.model import BODY, Document
 from validator.rule import Context, Finding, Rule
 
 if TYPE_CHECKING:
+    from validator.analysis import Analysis
     from validator.profiles import Profile
 
 # Elements that may stand between the runs of one span without breaking it.
@@ -59,11 +60,17 @@ def collect_fixes(
     *,
     settings: Mapping[str, Any] | None = None,
     profile: Profile | None = None,
+    analysis: Analysis | None = None,
 ) -> list[Planned]:
-    """Findings with a fix from the fixable rules, body text only, overlaps dropped."""
-    from validator.profiles import Profile
+    """Findings with a fix from the fixable rules, body text only, overlaps dropped.
 
-    context = Context(profile=profile or Profile(name="generic"), settings=dict(settings or {}))
+    The rules read ``analysis`` (by default one made with ``settings`` and ``profile``, the
+    profile detected when not given)."""
+    from validator.analysis import Analysis
+
+    if analysis is None:
+        analysis = Analysis(doc, settings=settings, profile=profile)
+    context = Context(profile=analysis.profile, settings=analysis.settings, analysis=analysis)
     found: list[Planned] = []
     for rule in rules:
         if not getattr(rule, "fixable", False):

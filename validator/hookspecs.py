@@ -67,3 +67,18 @@ def soat_register_profiles() -> Sequence[str]:  # type: ignore[empty-body]
     Conflict: a profile name defined in two files is an error naming both files; a plugin
     cannot silently redefine a built-in profile, it must use a new name.
     """
+
+
+@hookspec
+def soat_register_vocabulary() -> Sequence[str]:  # type: ignore[empty-body]
+    """Return paths of vocabulary files: TOML files, or folders searched for ``*.toml``.
+
+    Called once per run when the vocabulary is first needed (reading a document's title block,
+    its citations, its indicators), after every plugin has been registered. The format is
+    described in :mod:`validator.vocabulary`: document types and their codes, issuer codes,
+    title-block words, indicator names. Relative paths are not allowed.
+
+    Conflict: there is none to report. Files are read in registration order (the built-in
+    plugin first); lists are joined, and an entry naming a document type already known adds
+    to it, so a plugin extends the vocabulary and never removes from it.
+    """

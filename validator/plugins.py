@@ -12,10 +12,11 @@ Environment:
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pluggy
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from validator.emitters import Emitter
     from validator.profiles import Profile
     from validator.rule import Rule
+    from validator.vocabulary import Vocabulary
 
 PROJECT = "soat"
 ENTRY_POINT_GROUP = "soat"
@@ -187,6 +189,26 @@ def _describe_entrypoint_failure(pm: pluggy.PluginManager, exc: BaseException) -
     )
 
 
+class Catalogue(NamedTuple):
+    """What a run's plugins provide to the checks: rules, profiles by name, vocabulary.
+
+    Picklable (rule classes by reference), so the worker processes of a batch receive it
+    instead of discovering plugins again.
+    """
+
+    rules: tuple[type[Rule], ...]
+    profiles: dict[str, Profile]
+    vocabulary: Vocabulary
+
+
+@functools.cache
+def builtin_catalogue() -> Catalogue:
+    """The catalogue of the built-in plugins alone (never an entry point): what code that is
+    given no catalogue reads (``check_document`` in tests, a bare :class:`~validator.analysis.
+    Analysis`). Built once per process; it is data shipped with soat and never changes."""
+    return Plugins(make_plugin_manager(autoload=False, environ={})).catalogue()
+
+
 class Plugins:
     """Typed access to what the registered plugins provide.
 
@@ -197,6 +219,7 @@ class Plugins:
     def __init__(self, pm: pluggy.PluginManager) -> None:
         self.pm = pm
         self._profiles: dict[str, Profile] | None = None
+        self._vocabulary: Vocabulary | None = None
 
     @classmethod
     def discover(
@@ -274,8 +297,47 @@ class Plugins:
 
     def profile_paths(self) -> tuple[Path, ...]:
         """Absolute paths of profile files or folders, in registration order, without duplicates."""
-        hook = self.pm.hook.soat_register_profiles
-        out: list[Path] = []
+        return tuple(path for _, path in self._paths(self.pm.hook.soat_register_profiles))
+
+    def profiles(self) -> dict[str, Profile]:
+        """Every profile by name (with ``generic``), from every plugin's profile paths.
+
+        Read once per instance. Profiles of plugins other than the built-in ``rules`` are
+        validated against the profile schema (the built-in ones are, by the test suite).
+        Raises :class:`PluginError` for a plugin that fails in its hook, and
+        :class:`validator.profiles.ProfileError` for a profile file that cannot be read, does
+        not follow the schema, or redefines another profile's name.
+        """
+        if self._profiles is None:
+            from validator.profiles import collect_profiles
+
+            paths = self._paths(self.pm.hook.soat_register_profiles)
+            self._profiles = collect_profiles(
+                [path for _, path in paths],
+                trusted=[path for plugin, path in paths if plugin == "rules"],
+            )
+        return dict(self._profiles)
+
+    def vocabulary(self) -> Vocabulary:
+        """The vocabulary of every plugin's vocabulary files, merged (read once per instance).
+
+        Raises :class:`PluginError` for a plugin that fails in its hook, and
+        :class:`validator.vocabulary.VocabularyError` for a file that cannot be read.
+        """
+        if self._vocabulary is None:
+            from validator.vocabulary import Vocabulary
+
+            paths = self._paths(self.pm.hook.soat_register_vocabulary)
+            self._vocabulary = Vocabulary.load(path for _, path in paths)
+        return self._vocabulary
+
+    def catalogue(self) -> Catalogue:
+        """The rules, profiles and vocabulary of these plugins, as one picklable value."""
+        return Catalogue(self.rules(), self.profiles(), self.vocabulary())
+
+    def _paths(self, hook: pluggy.HookCaller) -> list[tuple[str, Path]]:
+        """(plugin, absolute path) of a hook returning paths, without duplicates."""
+        out: list[tuple[str, Path]] = []
         for plugin, result in self._attributed(hook):
             if isinstance(result, str | os.PathLike):
                 result = [result]
@@ -283,25 +345,12 @@ class Plugins:
                 path = Path(raw)
                 if not path.is_absolute():
                     raise PluginError(
-                        f"plugin '{plugin}' trả về đường dẫn hồ sơ tương đối '{raw}' "
-                        "trong soat_register_profiles; cần đường dẫn tuyệt đối"
+                        f"plugin '{plugin}' trả về đường dẫn tương đối '{raw}' "
+                        f"trong {hook.name}; cần đường dẫn tuyệt đối"
                     )
-                if path not in out:
-                    out.append(path)
-        return tuple(out)
-
-    def profiles(self) -> dict[str, Profile]:
-        """Every profile by name: the built-in ones and those of :meth:`profile_paths`.
-
-        Raises :class:`PluginError` for a plugin that fails in its hook, and
-        :class:`validator.profiles.ProfileError` for a profile file that cannot be read, does
-        not follow the schema, or redefines another profile's name.
-        """
-        if self._profiles is None:
-            from validator.profiles import BUILTIN_DIR, collect_profiles
-
-            self._profiles = collect_profiles((BUILTIN_DIR, *self.profile_paths()))
-        return dict(self._profiles)
+                if all(path != seen for _, seen in out):
+                    out.append((plugin, path))
+        return out
 
     # -- helpers ---------------------------------------------------------------------------
 

@@ -1,16 +1,18 @@
 """Document profiles: a kind of document's required frame and sections, as data.
 
-A profile is a TOML file (built-ins in ``rules/profiles/*.toml``, more from plugins through
-the ``soat_register_profiles`` hook) validated against ``schemas/profile.schema.json``. It
+A profile is a TOML file (built-ins in ``rules/profiles/*.toml``; every profile, built-in or
+not, reaches the core through the ``soat_register_profiles`` hook and
+:meth:`validator.plugins.Plugins.profiles`) validated against ``schemas/profile.schema.json``. It
 says which system the document belongs to (Party, HD 36; state, NĐ 30), which frame elements
 it must carry (issuer, number line, motto, place and date, type name, recipients, signature
 …), which content sections it must have and in what order (only where the kind really has
 fixed ones, e.g. the Party committee's monthly report), how to recognise it from its title
-block, and settings for the other rule families.
+block, settings for the other rule families, and words added to the vocabulary.
 
-``detect_profile(doc)`` picks the profile from the title block (see :mod:`rules._frame`);
-anything not recognisable as an administrative document gets ``generic``, which demands
-nothing.
+A document's profile is resolved in one place, ``analysis.profile``
+(:class:`validator.analysis.Analysis`): the profile named by the user, else the one whose
+``detect`` table the title block matches (:func:`match_profile`), else ``generic``, which
+demands nothing.
 """
 
 from __future__ import annotations
@@ -28,10 +30,10 @@ import msgspec
 from validator import recache
 
 if TYPE_CHECKING:
+    from validator.analysis.frame import Frame
     from validator.model import Document
 
 ROOT = Path(__file__).resolve().parents[1]
-BUILTIN_DIR = ROOT / "rules" / "profiles"
 SCHEMA_PATH = ROOT / "schemas" / "profile.schema.json"
 
 # Frame elements a profile may require (names used by the structure rules).
@@ -72,6 +74,7 @@ class Profile(msgspec.Struct, frozen=True):
     sections: tuple[SectionSpec, ...] = ()
     detect: dict[str, Any] = msgspec.field(default_factory=dict)
     source: str = ""
+    vocabulary: dict[str, Any] = msgspec.field(default_factory=dict)  # see validator.vocabulary
 
     def requires(self, element: str, doc_type: str | None = None) -> bool:
         """Whether a document of this profile (and of ``doc_type``) must carry ``element``."""
@@ -147,10 +150,14 @@ def _from_data(data: dict[str, Any], source: str, *, validate: bool = True) -> P
         sections=sections,
         detect=dict(data.get("detect", {})),
         source=source,
+        vocabulary=dict(data.get("vocabulary", {})),
     )
 
 
-def load_profile_file(path: str | Path) -> Profile:
+def load_profile_file(path: str | Path, *, validate: bool = True) -> Profile:
+    """The profile of a TOML file, checked against the profile schema unless ``validate`` is
+    false (the built-in profiles, which the test suite validates: checking them at every start
+    would import jsonschema, a third of a pre-commit run's start-up)."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -160,25 +167,27 @@ def load_profile_file(path: str | Path) -> Profile:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ProfileError(f"{path}: tệp hồ sơ không phải TOML hợp lệ: {exc}") from exc
-    # The built-in profiles are validated against the schema by the test suite; checking them
-    # again at every start would import jsonschema, a third of a pre-commit run's start-up.
-    builtin = path.resolve().parent == BUILTIN_DIR.resolve()
-    return _from_data(data, str(path), validate=not builtin)
+    return _from_data(data, str(path), validate=validate)
 
 
-def _files(paths: Iterable[Path]) -> list[Path]:
-    out: list[Path] = []
+def _files(paths: Iterable[Path]) -> list[tuple[Path, Path]]:
+    """(file, the path it was found through)."""
+    out: list[tuple[Path, Path]] = []
     for p in paths:
-        out.extend(sorted(p.glob("*.toml")) if p.is_dir() else [p])
+        out.extend((f, p) for f in (sorted(p.glob("*.toml")) if p.is_dir() else [p]))
     return out
 
 
-def collect_profiles(paths: Iterable[Path]) -> dict[str, Profile]:
+def collect_profiles(
+    paths: Iterable[Path], *, trusted: Iterable[Path] = ()
+) -> dict[str, Profile]:
     """The profiles of ``paths`` (TOML files, or folders searched for ``*.toml``) by name,
-    with ``generic``. Raises :class:`ProfileError` for a bad file or a name defined twice."""
+    with ``generic``; files found through a ``trusted`` path are not validated against the
+    schema. Raises :class:`ProfileError` for a bad file or a name defined twice."""
+    skip = set(trusted)
     found: dict[str, Profile] = {"generic": GENERIC}
-    for f in _files(paths):
-        prof = load_profile_file(f)
+    for f, via in _files(paths):
+        prof = load_profile_file(f, validate=via not in skip)
         prev = found.get(prof.name)
         if prev is not None and prev.source != prof.source and prev is not GENERIC:
             raise ProfileError(
@@ -188,36 +197,21 @@ def collect_profiles(paths: Iterable[Path]) -> dict[str, Profile]:
     return found
 
 
-@lru_cache(maxsize=1)
-def _builtin() -> dict[str, Profile]:
-    return collect_profiles((BUILTIN_DIR,))
-
-
-def builtin_profiles() -> dict[str, Profile]:
-    """The profiles shipped in ``rules/profiles`` (read once per process: they are data files
-    that do not change), by name. Plugin profiles come from
-    :meth:`validator.plugins.Plugins.profiles`."""
-    return dict(_builtin())
-
-
-def available_profiles(profiles: Mapping[str, Profile] | None = None) -> dict[str, Profile]:
-    """``profiles`` (the run's, from :meth:`validator.plugins.Plugins.profiles`), or the
-    built-in ones when none are given."""
-    return dict(profiles) if profiles is not None else builtin_profiles()
-
-
 def load_profile(
     name_or_path: str | Path, profiles: Mapping[str, Profile] | None = None
 ) -> Profile:
-    """A profile by name (among ``profiles``, by default the built-in ones) or from a TOML
-    file path."""
+    """A profile by name among ``profiles`` (by default those of the built-in plugins), or
+    from a TOML file path."""
     text = str(name_or_path)
     if text.endswith(".toml") or Path(text).is_file():
         return load_profile_file(text)
-    known = available_profiles(profiles)
-    if text in known:
-        return known[text]
-    raise ProfileError(f"không có hồ sơ '{text}' (có: {', '.join(sorted(known))})")
+    if profiles is None:
+        from validator.plugins import builtin_catalogue
+
+        profiles = builtin_catalogue().profiles
+    if text in profiles:
+        return profiles[text]
+    raise ProfileError(f"không có hồ sơ '{text}' (có: {', '.join(sorted(profiles))})")
 
 
 # -- detection -----------------------------------------------------------------------------
@@ -236,31 +230,32 @@ def _matches(prof: Profile, system: str | None, doc_type: str, summary: str) -> 
     return not (pat and not re.search(pat, summary, re.IGNORECASE))
 
 
+def match_profile(frame: Frame, profiles: Mapping[str, Profile]) -> Profile:
+    """The profile whose ``detect`` table the title block matches (highest priority first,
+    then by name), else ``generic``; a document that is not recognisably administrative
+    gets ``generic``."""
+    generic = profiles.get("generic", GENERIC)
+    if not frame.is_administrative:
+        return generic
+    summary = frame.summary_text
+    candidates = sorted(
+        (p for p in profiles.values() if _matches(p, frame.system, frame.doc_type, summary)),
+        key=lambda p: (-int(p.detect.get("priority", 0)), p.name),
+    )
+    return candidates[0] if candidates else generic
+
+
 def detect_profile(
     doc: Document, name: str | None = None, profiles: Mapping[str, Profile] | None = None
 ) -> Profile:
-    """The profile named (``name`` wins), else the one the title block matches, else generic.
+    """The document's profile as a check resolves it (``analysis.profile``): ``name`` if
+    given, else detected from the title block. ``profiles`` default to the built-in ones."""
+    from validator.analysis import Analysis
 
-    ``profiles`` are the run's profiles by name (by default the built-in ones).
-    """
-    known = available_profiles(profiles)
-    if name:
-        return load_profile(name, known)
-    from rules._frame import frame
-
-    f = frame(doc)
-    if not f.is_administrative:
-        return known.get("generic", GENERIC)
-    summary = f.summary_text
-    candidates = sorted(
-        (p for p in known.values()
-         if _matches(p, f.system, f.doc_type, summary)),
-        key=lambda p: (-int(p.detect.get("priority", 0)), p.name),
-    )
-    return candidates[0] if candidates else known.get("generic", GENERIC)
+    return Analysis(doc, profile_name=name, profiles=profiles).profile
 
 
 __all__ = [
-    "FRAME_ELEMENTS", "GENERIC", "Profile", "ProfileError", "SectionSpec", "available_profiles",
-    "builtin_profiles", "collect_profiles", "detect_profile", "load_profile", "load_profile_file",
+    "FRAME_ELEMENTS", "GENERIC", "Profile", "ProfileError", "SectionSpec", "collect_profiles",
+    "detect_profile", "load_profile", "load_profile_file", "match_profile",
 ]

@@ -9,9 +9,8 @@ finding; a rule never writes them itself.
 from __future__ import annotations
 
 import enum
-import functools
-from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import msgspec
 
@@ -19,9 +18,9 @@ from validator import recache
 from validator.model import Document, Location
 
 if TYPE_CHECKING:
+    from validator.analysis import Analysis
     from validator.profiles import Profile
 
-T = TypeVar("T")
 RULE_ID = recache.compile(r"^[A-Z]{2,4}[0-9]{3}$")
 KEBAB = recache.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 DOC_SECTIONS = ("Why:", "Bad:", "Good:")
@@ -90,39 +89,33 @@ class Finding(msgspec.Struct, frozen=True):
 
 
 class Context(msgspec.Struct):
-    """What a rule may know besides the document: its profile and the settings in force.
-
-    ``cache`` is shared by all rules for one document, so analyses used by several rules (the
-    citation index, the header block) are computed once (see ``rules._helpers``).
-    """
+    """What a rule may know besides the document: its profile, the settings in force, and the
+    document's :class:`~validator.analysis.Analysis` (``rule.analysis``), which every rule
+    reads: what several rules need is computed there once, never cached by a rule."""
 
     profile: Profile
     settings: dict[str, Any] = msgspec.field(default_factory=dict)
-    cache: dict[str, Any] = msgspec.field(default_factory=dict)
+    analysis: Analysis | None = None
+
+    @classmethod
+    def for_document(
+        cls,
+        doc: Document,
+        *,
+        profile: Profile | None = None,
+        settings: dict[str, Any] | None = None,
+    ) -> Context:
+        """The context the engine gives rules checking ``doc`` (the profile detected when not
+        given, the built-in plugins' profiles and vocabulary): for running a rule by hand."""
+        from validator.analysis import Analysis
+
+        analysis = Analysis(doc, settings=settings, profile=profile)
+        return cls(profile=analysis.profile, settings=analysis.settings, analysis=analysis)
 
     def setting(self, key: str, default: Any = None) -> Any:
         if key in self.settings:
             return self.settings[key]
         return self.profile.settings.get(key, default)
-
-
-_DOCUMENT_CACHES: list[Any] = []
-
-
-def document_cache(fn: Callable[..., T]) -> Callable[..., T]:
-    """Memoise a pure helper that several rules call on the same texts of one document.
-
-    The engine empties these caches before each document, so nothing carries from one file
-    to the next (a batch or a benchmark of the same file measures real work).
-    """
-    cached = functools.lru_cache(maxsize=16384)(fn)
-    _DOCUMENT_CACHES.append(cached)
-    return cached  # type: ignore[return-value]
-
-
-def clear_document_caches() -> None:
-    for cached in _DOCUMENT_CACHES:
-        cached.cache_clear()
 
 
 class Rule:
@@ -162,6 +155,18 @@ class Rule:
     @property
     def profile(self) -> Profile:
         return self.context.profile
+
+    @property
+    def analysis(self) -> Analysis:
+        """The document's analysis: frame, citations, dates, tables… computed once and shared
+        by every rule (see :mod:`validator.analysis`)."""
+        analysis = self.context.analysis
+        if analysis is None:
+            raise RuntimeError(
+                f"{type(self).__name__} was made without an analysis: build its context with "
+                "Context.for_document(doc)"
+            )
+        return analysis
 
     def setting(self, key: str, default: Any = None) -> Any:
         return self.context.setting(key, default)

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from rules._numbers import digit_paragraphs, fmt, parse
 from validator import recache
+from validator.analysis.numbers import fmt, parse
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Rule, Severity
 
@@ -44,7 +44,7 @@ class BreakdownSumMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in digit_paragraphs(doc, self.context):  # totals and parts are figures
+        for p in self.analysis.digit_paragraphs:  # totals and parts are figures
             yield from self._brackets(p)
             yield from self._contributions(p)
 

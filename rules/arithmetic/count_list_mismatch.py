@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rules._numbers import digit_paragraphs
 from validator import recache
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Rule, Severity
@@ -56,7 +55,7 @@ class CountListMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in digit_paragraphs(doc, self.context):  # both patterns start at a count
+        for p in self.analysis.digit_paragraphs:  # both patterns start at a count
             yield from self._documents(p)
             yield from self._gom(p)
 

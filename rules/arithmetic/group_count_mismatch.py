@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 import msgspec
 
-from rules._indicators import TableView, norm, table_views
 from validator import recache
+from validator.analysis.tables import TableView
+from validator.analysis.text import norm
 from validator.model import Document
 from validator.rule import Finding, Related, Rule, Severity
 
@@ -78,7 +79,7 @@ class GroupCountMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for v in table_views(doc, self.context):
+        for v in self.analysis.table_views:
             for g in groups(v):
                 para = v.paragraph(g.row, v.label_col or 0)
                 if para is None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rules._indicators import norm, table_views
 from validator import recache
+from validator.analysis.text import norm
 from validator.model import Document
 from validator.rule import Finding, Related, Rule, Severity
 
@@ -37,7 +37,7 @@ class IndicatorTallyMismatch(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        views = [v for v in table_views(doc, self.context) if v.eval_col is not None]
+        views = [v for v in self.analysis.table_views if v.eval_col is not None]
         if not views:
             return
         v = views[0]

@@ -6,19 +6,19 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from rules._indicators import Statement, norm, statements, table_views
-from rules._numbers import (
+from validator import recache
+from validator.analysis.indicators import Statement
+from validator.analysis.numbers import (
     SCALE_RE,
     SCALES,
     agrees,
     cell_figure,
-    digit_paragraphs,
     fmt,
     fmt_short,
     next_quantity,
     parse,
 )
-from validator import recache
+from validator.analysis.text import norm
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Rule, Severity
 
@@ -63,10 +63,10 @@ class PercentageMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in digit_paragraphs(doc, self.context):
+        for p in self.analysis.digit_paragraphs:
             yield from self._ratios(p)
         plans = self._plans(doc)
-        for s in statements(doc, self.context):
+        for s in self.analysis.indicator_statements:
             if s.source != "cell" and s.figure.unit not in ("%", None):
                 yield from self._against(s, plans)
 
@@ -87,10 +87,10 @@ class PercentageMismatch(Rule):
     def _plans(self, doc: Document) -> dict[str, dict[str, Decimal]]:
         """key -> {"year": plan, "month": plan} from the report tables, in base units."""
         out: dict[str, dict[str, Decimal]] = {}
-        for s in statements(doc, self.context):
+        for s in self.analysis.indicator_statements:
             if s.source != "cell" or s.paragraph.table is None:
                 continue
-            v = next((v for v in table_views(doc, self.context)
+            v = next((v for v in self.analysis.table_views
                       if v.table.index == s.paragraph.table), None)
             if v is None or s.paragraph.row is None:
                 continue

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from rules._numbers import Figure, agrees, digit_paragraphs, figures, fmt, fmt_short, parse
 from validator import recache
+from validator.analysis.numbers import Figure, agrees, fmt, fmt_short, parse
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
@@ -32,8 +32,9 @@ class ShareMismatch(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in digit_paragraphs(doc, self.context):
-            figs = [f for f in figures(p.match) if f.unit not in (None, "%", "điểm %")]
+        for p in self.analysis.digit_paragraphs:
+            figs = [f for f in self.analysis.figures(p.match)
+                    if f.unit not in (None, "%", "điểm %")]
             shares: list[tuple[Figure, Decimal, int]] = []
             for f in figs:
                 m = SHARE_RE.match(p.match, f.end)

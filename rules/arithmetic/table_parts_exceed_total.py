@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from rules._indicators import TableView, norm, table_views
-from rules._numbers import Figure, fmt
 from validator import recache
+from validator.analysis.numbers import Figure, fmt
+from validator.analysis.tables import TableView
+from validator.analysis.text import norm
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
@@ -63,7 +64,7 @@ class TablePartsExceedTotal(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for v in table_views(doc, self.context):
+        for v in self.analysis.table_views:
             if v.label_col is None:
                 continue
             for r in v.data_rows():

@@ -13,8 +13,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from validator.analysis import Analysis
 from validator.model import Paragraph
-from validator.rule import Context
 
 # A tone mark on the second vowel of a final "oa", "oe", "uy" (old placement): "hoà", "thuỷ".
 _OLD_TONE_RE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
@@ -40,9 +40,13 @@ def fold_key(text: str) -> str:
     return _OLD_TONE_RE.sub(_move_tone, low)
 
 
-def folded(p: Paragraph, ctx: Context) -> str:
+def _folded_memo(analysis: Analysis) -> dict[int, str]:
+    return {}
+
+
+def folded(p: Paragraph, analysis: Analysis) -> str:
     """``fold_key`` of the paragraph's text, computed once per document and paragraph."""
-    memo: dict[int, str] = ctx.cache.setdefault("cap.folded", {})
+    memo = analysis.of(_folded_memo)
     key = memo.get(id(p))
     if key is None:
         key = memo[id(p)] = fold_key(p.match)
@@ -74,10 +78,10 @@ class Names:
             for first, keys in sorted(by_first.items())
         )
 
-    def find(self, p: Paragraph, ctx: Context) -> Iterator[tuple[int, int, str]]:
+    def find(self, p: Paragraph, analysis: Analysis) -> Iterator[tuple[int, int, str]]:
         """``(start, end, prescribed)`` of each name in the paragraph, longest first where
         two overlap (the first spelling given for a name is the prescribed one)."""
-        text = folded(p, ctx)
+        text = folded(p, analysis)
         found = [m.span() for first, pattern_ in self._res if first in text
                  for m in pattern_.finditer(text)
                  if m.start() == 0 or not text[m.start() - 1].isalnum()]

@@ -18,8 +18,7 @@ import msgspec
 
 from rules.capitalisation._text import running_paragraphs, sentence_start
 from rules.capitalisation._vocabulary import vocabulary
-from validator.model import Document
-from validator.rule import Context
+from validator.analysis import Analysis
 
 MIN_USES = 3
 _NEXT_RE = re.compile(r"\s+([^\W\d_]+)")
@@ -43,12 +42,13 @@ def _full_name(text: str, end: int, head: str) -> str:
     return " ".join((head + tail).split())
 
 
-def short_names(doc: Document, ctx: Context) -> tuple[ShortName, ...]:
+def short_names(analysis: Analysis) -> tuple[ShortName, ...]:
     """The document's own short names, computed once per document."""
-    hit = ctx.cache.get("cap.short_names")
-    if hit is not None:
-        return hit  # type: ignore[no-any-return]
-    voc = vocabulary(ctx, "short_names")
+    return analysis.of(_short_names)
+
+
+def _short_names(analysis: Analysis) -> tuple[ShortName, ...]:
+    voc = vocabulary(analysis, "short_names")
     heads: list[str] = sorted(voc.get("heads", []), key=len, reverse=True)
     compounds = set(voc.get("compounds", []))
     head_re = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, heads)) + r")(?!\w)")
@@ -59,7 +59,7 @@ def short_names(doc: Document, ctx: Context) -> tuple[ShortName, ...]:
     first: dict[str, str] = {}  # the first full name written, by its first words
     defined: set[str] = set()
     uses: dict[str, int] = {}
-    for p in running_paragraphs(doc, ctx):
+    for p in running_paragraphs(analysis):
         text = p.text
         if not any(h in text for h in heads):
             continue
@@ -87,6 +87,4 @@ def short_names(doc: Document, ctx: Context) -> tuple[ShortName, ...]:
             continue  # several organisations of this kind: the bare head names none of them
         if head in defined or (count >= 2 and uses.get(head, 0) >= MIN_USES):
             out.append(ShortName(head, first[key], head in defined, uses.get(head, 0)))
-    result = tuple(out)
-    ctx.cache["cap.short_names"] = result
-    return result
+    return tuple(out)

@@ -9,10 +9,10 @@ quotation starts, so a rule asking for a small letter never looks there.
 
 from __future__ import annotations
 
-from rules._frame import PLACE_DATE_LOOSE_RE, frame, upper_ratio
 from validator import recache
-from validator.model import Document, Paragraph, fold
-from validator.rule import Context
+from validator.analysis import Analysis
+from validator.analysis.frame import PLACE_DATE_LOOSE_RE, upper_ratio
+from validator.model import Paragraph, fold
 
 # A syllable: letters only (Vietnamese syllables never hold digits or "_").
 WORD_RE = recache.compile(r"[^\W\d_]+")
@@ -45,8 +45,8 @@ def inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def _header_block(doc: Document, ctx: Context) -> set[int]:
-    f = frame(doc, ctx)
+def _header_block(analysis: Analysis) -> set[int]:
+    f = analysis.frame
     out = {id(p) for p in (*f.issuer, f.motto, f.slogan, f.number_line, f.type_name,
                            f.asterisk, f.signature_authority, f.signer_title, f.signer_name)
            if p is not None}
@@ -57,22 +57,22 @@ def _header_block(doc: Document, ctx: Context) -> set[int]:
     return out
 
 
-def running_paragraphs(doc: Document, ctx: Context) -> tuple[Paragraph, ...]:
+def running_paragraphs(analysis: Analysis) -> tuple[Paragraph, ...]:
     """Paragraphs whose capitals a reader judges as running text: the body (tables too), text
     boxes and notes, without the header block and lines mostly in capitals (judged on their
     first characters: a title in capitals is short). Computed once per document."""
-    hit = ctx.cache.get("cap.running")
-    if hit is not None:
-        return hit  # type: ignore[no-any-return]
-    skip = _header_block(doc, ctx)
-    out = tuple(
+    return analysis.of(_running_paragraphs)
+
+
+def _running_paragraphs(analysis: Analysis) -> tuple[Paragraph, ...]:
+    doc = analysis.doc
+    skip = _header_block(analysis)
+    return tuple(
         p
         for group in (doc.body_paragraphs, doc.textboxes, tuple(doc.note_paragraphs()))
         for p in group
         if p.text and id(p) not in skip and upper_ratio(p.text[:_TITLE_PREFIX]) <= 0.6
     )
-    ctx.cache["cap.running"] = out
-    return out
 
 
 def words(text: str) -> list[tuple[int, int, str]]:

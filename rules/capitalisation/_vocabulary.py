@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from validator.analysis import Analysis
 from validator.rule import Context
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "capitalisation.toml"
@@ -19,7 +20,7 @@ def _builtin() -> dict[str, Any]:
         return tomllib.load(fh)
 
 
-def vocabulary(ctx: Context, table: str) -> dict[str, Any]:
+def vocabulary(ctx: Context | Analysis, table: str) -> dict[str, Any]:
     """One table of the vocabulary, with the lists a profile or the settings add appended."""
     base = _builtin().get(table, {})
     extra = (ctx.setting("capitalisation") or {}).get(table, {})

@@ -55,7 +55,7 @@ class CitedPartMiscapitalised(Rule):
     fixable = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in running_paragraphs(doc, self.context):
+        for p in running_paragraphs(self.analysis):
             text = p.text
             if not any(w in text for w in ("điều", "Khoản", "Điểm", "Điều", "Mục", "Chương")):
                 continue

@@ -46,9 +46,9 @@ class CommonNounCapitalised(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         phrases = names(vocabulary(self.context, "common_nouns").get("phrases", []))
-        for p in running_paragraphs(doc, self.context):
+        for p in running_paragraphs(self.analysis):
             text = p.text
-            for start, end, _ in phrases.find(p, self.context):
+            for start, end, _ in phrases.find(p, self.analysis):
                 written = text[start:end]
                 if not written[:1].isupper() or sentence_start(text, start):
                     continue

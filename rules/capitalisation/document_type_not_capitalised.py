@@ -54,7 +54,7 @@ class DocumentTypeNotCapitalised(Rule):
     fixable = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in running_paragraphs(doc, self.context):
+        for p in running_paragraphs(self.analysis):
             if _NUMBERED_RE.search(p.match) is None:
                 continue  # no "số 12", no "57-NQ": no document cited by number
             quotes: list[tuple[int, int]] | None = None

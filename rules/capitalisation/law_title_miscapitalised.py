@@ -44,11 +44,11 @@ class LawTitleMiscapitalised(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         titles = names(vocabulary(self.context, "laws").get("titles", []))
-        for p in running_paragraphs(doc, self.context):
+        for p in running_paragraphs(self.analysis):
             text = p.text
             if "uật" not in text:
                 continue
-            for start, end, prescribed in titles.find(p, self.context):
+            for start, end, prescribed in titles.find(p, self.analysis):
                 written = text[start:end]
                 have = pattern(written)
                 if titles.accepts(written) or not any(have) or written.isupper():

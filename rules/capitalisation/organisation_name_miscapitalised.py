@@ -56,8 +56,8 @@ class OrganisationNameMiscapitalised(Rule):
         not_before = voc.get("not_before", {})
         found: list[tuple[Paragraph, int, int, str]] = []
         right: Counter[str] = Counter()
-        for p in running_paragraphs(doc, self.context):
-            for start, end, prescribed in known.find(p, self.context):
+        for p in running_paragraphs(self.analysis):
+            for start, end, prescribed in known.find(p, self.analysis):
                 written = p.text[start:end]
                 if written.isupper():
                     continue  # a title in capitals

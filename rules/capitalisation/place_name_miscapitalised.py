@@ -53,7 +53,7 @@ class PlaceNameMiscapitalised(Rule):
     fixable = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in running_paragraphs(doc, self.context):
+        for p in running_paragraphs(self.analysis):
             text = p.text
             if not any(w in text for w in _WORDS):
                 continue

@@ -60,14 +60,14 @@ class PositionTitleMiscapitalised(Rule):
         voc = vocabulary(self.context, "positions")
         titles = names(voc.get("names", []), voc.get("accepted", []))
         before_name = names(voc.get("before_name", []))
-        own = bool(short_names(doc, self.context))
+        own = bool(short_names(self.analysis))
         seen: list[tuple[Paragraph, int, int, str]] = []
         spellings: Counter[tuple[str, tuple[bool, ...]]] = Counter()
-        for p in running_paragraphs(doc, self.context):
+        for p in running_paragraphs(self.analysis):
             text = p.text
             for m in _COMRADE_RE.finditer(text):
                 yield _finding(p, m.start(), m.end(), "đ/c", "Đ/c")
-            for start, end, prescribed in titles.find(p, self.context):
+            for start, end, prescribed in titles.find(p, self.analysis):
                 written = text[start:end]
                 if written.isupper() or inside(quoted(text), start):
                     continue  # a title in capitals, or a quotation

@@ -43,7 +43,7 @@ class ShortNameNotCapitalised(Rule):
     fixable = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        names = short_names(doc, self.context)
+        names = short_names(self.analysis)
         if not names:
             return
         voc = vocabulary(self.context, "short_names")
@@ -53,7 +53,7 @@ class ShortNameNotCapitalised(Rule):
         acting = set(voc.get("acting", []))
         lower_re = {n.head: re.compile(r"(?<!\w)" + re.escape(n.head.lower()) + r"(?!\w)")
                     for n in names}
-        for p in running_paragraphs(doc, self.context):
+        for p in running_paragraphs(self.analysis):
             text = p.text
             quotes: list[tuple[int, int]] | None = None
             for n in names:

@@ -48,7 +48,7 @@ class SpecialNounMiscapitalised(Rule):
         not_before = set(voc.get("nhan_dan_not_before", []))
         noun_after = set(voc.get("nha_nuoc_is_noun_after", []))
         heads = tuple(voc.get("nha_nuoc_describes", []))
-        for p in running_paragraphs(doc, self.context):
+        for p in running_paragraphs(self.analysis):
             text = p.text
             if "nhân dân" in text:
                 for m in _NHAN_DAN_RE.finditer(text):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._citations import citations
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
@@ -26,7 +25,7 @@ class AssemblyTermMalformed(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for c in citations(doc, self.context):
+        for c in self.analysis.citations:
             if "qh-term" in c.issues:
                 yield Finding(
                     c.location,

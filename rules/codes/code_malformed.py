@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._citations import citations
-from rules._frame import frame
 from validator.model import Document
 from validator.rule import Finding, Fix, Rule, Severity
 
@@ -40,8 +38,8 @@ class CodeMalformed(Rule):
     fixable = True  # spaces inside a code and a Party code's separators
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        own = frame(doc, self.context).number_line
-        for c in citations(doc, self.context):
+        own = self.analysis.frame.number_line
+        for c in self.analysis.citations:
             if own is not None and c.paragraph is own:
                 continue  # the document's own number line: own-number-line-form
             problems = [_WHAT[i] for i in c.issues if i in _WHAT]

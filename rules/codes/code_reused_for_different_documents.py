@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._citations import Citation, citations, subject_core
+from validator.analysis.citations import Citation, subject_core
 from validator.model import Document
 from validator.rule import Finding, Related, Rule, Severity
 
@@ -32,7 +32,7 @@ class CodeReusedForDifferentDocuments(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         groups: dict[tuple[object, ...], list[Citation]] = {}
-        for c in citations(doc, self.context):
+        for c in self.analysis.citations:
             if c.number and c.date is not None and subject_core(c.subject):
                 groups.setdefault(c.key, []).append(c)
         for cites in groups.values():

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rules._citations import citations
 from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
@@ -40,7 +39,7 @@ class CodeSymbolSpaced(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for c in citations(doc, self.context):
+        for c in self.analysis.citations:
             if c.system == "qh" or not c.number:
                 continue
             end = c.offset + c.length

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rules._citations import citations
 from validator import recache
 from validator.model import Document, Location
 from validator.rule import Finding, Related, Rule, Severity
@@ -35,7 +34,7 @@ class CongVanNamedGenerically(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         places: list[tuple[Location, str, str]] = []  # (span, code as written, generic word)
-        for c in citations(doc, self.context):
+        for c in self.analysis.citations:
             if not (c.system == "cv" or c.type_code == "CV"):
                 continue
             if not c.number and "blank-number" not in c.issues:

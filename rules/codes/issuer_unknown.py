@@ -6,19 +6,18 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from rules import _codes
-from rules._citations import citations
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
+from validator.vocabulary import Vocabulary
 
 # The letters a symbol is written with: unaccented capitals, Đ, the lower-case letters of
 # the mixed-case codes (TTg, ThU, CTr) and digits.
 _PLAIN = re.compile(r"^[A-Za-zĐđ0-9]+$")
 
 
-def _known() -> frozenset[str]:
-    return frozenset(_codes.PARTY_ISSUERS | _codes.STATE_ISSUERS
-                     | _codes.type_codes("party") | _codes.type_codes("state"))
+def _known(vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(vocab.party_issuers | vocab.state_issuers
+                     | vocab.type_codes("party") | vocab.type_codes("state"))
 
 
 def _unaccented(segment: str) -> str:
@@ -78,9 +77,9 @@ class IssuerUnknown(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         extra = frozenset(self.setting("extra_issuers", ()) or ())
-        known = _known() | extra
+        known = _known(self.analysis.vocabulary) | extra
         seen: set[str] = set()
-        for c in citations(doc, self.context):
+        for c in self.analysis.citations:
             if c.system == "qh" or c.issuer in seen:
                 continue
             for segment in re.split(r"[-&]", c.issuer):

@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rules import _codes
-from rules._citations import scan
-from rules._frame import frame
+from validator.analysis.citations import scan
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
@@ -44,14 +42,14 @@ class OwnNumberLineForm(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        f = frame(doc, self.context)
+        f = self.analysis.frame
         p = f.number_line
         if p is None:
             return
         m = re.search(r"Số\s*(:?)", p.match)
         if m is None:
             return
-        cites = scan(p, "header")
+        cites = scan(p, self.analysis.vocabulary, "header")
         c = cites[0] if cites else None
         system = f.system or (c.system if c else None)
         if c is not None and c.system in ("party", "state"):
@@ -76,7 +74,8 @@ class OwnNumberLineForm(Rule):
         if f.type_name is None or not c.type_code:
             return
         name = f.type_name.text.split("\n")[0].strip()
-        expected = _codes.type_name_code(name, "party" if c.system == "party" else "state")
+        system = "party" if c.system == "party" else "state"
+        expected = self.analysis.vocabulary.type_name_code(name, system)
         if expected and c.type_code not in expected:
             yield Finding(c.location, f"Mã loại \"{c.type_code}\" trong số, ký hiệu \"{c.raw}\" "
                           f"không khớp với tên loại văn bản \"{name}\" (mã {expected[0]}).",

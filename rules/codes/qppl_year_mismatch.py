@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._citations import citations
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
@@ -26,7 +25,7 @@ class QpplYearMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for c in citations(doc, self.context):
+        for c in self.analysis.citations:
             if c.system not in ("qppl", "qh") or c.year is None or c.date is None:
                 continue
             if c.date.year != c.year:

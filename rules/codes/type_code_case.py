@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._citations import citations
 from validator.model import Document
 from validator.rule import Finding, Fix, Rule, Severity
 
@@ -28,7 +27,7 @@ class TypeCodeCase(Rule):
     fixable = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for c in citations(doc, self.context):
+        for c in self.analysis.citations:
             if c.raw_type and c.type_code and c.raw_type != c.type_code:
                 yield Finding(
                     c.location,

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules import _codes
-from rules._citations import citations
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
@@ -28,11 +26,11 @@ class TypeCodeUnknown(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for c in citations(doc, self.context):
+        for c in self.analysis.citations:
             if c.system not in ("party", "qppl") or not c.type_code:
                 continue
             table = "party" if c.system == "party" else "state"
-            if _codes.canonical_type(c.type_code, table) is None:
+            if self.analysis.vocabulary.canonical_type(c.type_code, table) is None:
                 known = "văn bản của Đảng" if c.system == "party" else "văn bản quy phạm pháp luật"
                 yield Finding(
                     c.location,

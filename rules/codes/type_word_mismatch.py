@@ -6,8 +6,7 @@ from collections.abc import Iterator
 
 from msgspec.structs import replace
 
-from rules import _codes
-from rules._citations import Citation, citations
+from validator.analysis.citations import Citation
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
@@ -45,14 +44,15 @@ class TypeWordMismatch(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         seen: set[tuple[str, str]] = set()  # a citation repeated is one slip, reported once
-        for c in citations(doc, self.context):
+        vocab = self.analysis.vocabulary
+        for c in self.analysis.citations:
             if not c.type_word or c.type_word.lower() == "văn bản":
                 continue
             if (c.type_word.lower(), c.code) in seen:
                 continue
             seen.add((c.type_word.lower(), c.code))
             if c.system == "qh":
-                if c.type_word.lower() not in _codes.QH_WORDS:
+                if not vocab.national_assembly_word(c.type_word):
                     yield self._finding(c, "Luật, Nghị quyết hoặc Pháp lệnh")
                 continue
             if c.system == "cv":
@@ -70,12 +70,12 @@ class TypeWordMismatch(Rule):
                 # many bodies call any letter a công văn: a disagreement, not a certain error
                 finding = self._finding(c, "CV hoặc không có mã loại", Severity.WARNING)
             else:
-                expected = _codes.expected_codes(c.type_word, c.system)
-                if not expected or _base_type(c.type_code) in expected:
+                expected = vocab.expected_codes(c.type_word, c.system)
+                if not expected or vocab.base_type(c.type_code) in expected:
                     continue
                 finding = self._finding(c, " hoặc ".join(expected))
             system = c.system if c.system == "party" else "state"
-            if not _codes.issuer_known(c.issuer, system):
+            if not vocab.issuer_known(c.issuer, system):
                 # an outside body's own code may itself deviate: the drafter cites it as issued
                 local = c.type_code in RESTRICTED_TYPES and c.system != "qppl"
                 finding = replace(finding, severity=Severity.INFO if local else Severity.WARNING)
@@ -84,11 +84,12 @@ class TypeWordMismatch(Rule):
     def _cong_van(self, c: Citation) -> Finding | None:
         """"Thông báo số 565/TN-VPCP": read as a công văn because "TN" is no type code, but
         the type word asks for one and a known issuer follows it: the type code is wrong."""
-        expected = _codes.expected_codes(c.type_word or "", "state")
+        vocab = self.analysis.vocabulary
+        expected = vocab.expected_codes(c.type_word or "", "state")
         head, _, rest = c.issuer.partition("-")
         if not expected or not rest or head in expected or head.replace("D", "Đ") in expected:
             return None  # "QD" for QĐ is a misspelling, reported by issuer-unknown
-        if _codes.is_state_issuer(head) or not _codes.is_state_issuer(rest.split("-")[0]):
+        if vocab.is_state_issuer(head) or not vocab.is_state_issuer(rest.split("-")[0]):
             return None  # "12/UBND-VX": the issuer comes first, no type code was meant
         finding = self._finding(c, " hoặc ".join(expected))
         return replace(finding, severity=Severity.WARNING)
@@ -107,11 +108,3 @@ class TypeWordMismatch(Rule):
             severity=severity,
         )
 
-
-def _base_type(code: str) -> str:
-    """"KHPH" -> "KH": a joint plan is a plan (the "PH"/"LT" of joint documents dropped)."""
-    for suffix in _codes.JOINT_SUFFIXES:
-        base = code.removesuffix(suffix)
-        if base != code and base in _codes.JOINT_BASES:
-            return base
-    return code

@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator
 
 from rules import _abbreviations
-from rules._frame import frame
 from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Fix, Rule, Severity
@@ -44,7 +43,7 @@ class AbbreviationNotWrittenOut(Rule):
     fixable = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        f = frame(doc, self.context)
+        f = self.analysis.frame
         by_type = self.setting("written_out_abbreviations")
         if by_type is None:
             by_type = _abbreviations.written_out() if f.system == "state" else {}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._indicators import Statement, statements
-from rules._numbers import fmt, same_figure
+from validator.analysis.indicators import Statement
+from validator.analysis.numbers import fmt, same_figure
 from validator.model import Document
 from validator.rule import Finding, Related, Rule, Severity
 
@@ -49,7 +49,7 @@ class IndicatorValuesDiffer(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        sts = statements(doc, self.context)
+        sts = self.analysis.indicator_statements
         tables = [s for s in sts if s.source != "body"]
         body = [s for s in sts if s.source == "body"]
         for b in body:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rules._numbers import digit_paragraphs, has_digit
 from validator import recache
+from validator.analysis.numbers import has_digit
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Rule, Severity
 
@@ -42,7 +42,7 @@ class MixedCountPadding(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in digit_paragraphs(doc, self.context):  # a list of counts holds digits
+        for p in self.analysis.digit_paragraphs:  # a list of counts holds digits
             if not (ONE_DIGIT_RE.search(p.match) and TWO_DIGITS_RE.search(p.match)):
                 continue
             run: list[tuple[int, str]] = []

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._indicators import table_views
-from rules._numbers import EN, VI, cell_figure
+from validator.analysis.numbers import EN, VI, cell_figure
 from validator.model import Document
 from validator.rule import Finding, Related, Rule, Severity
 
@@ -34,7 +33,7 @@ class MixedNumberNotation(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for v in table_views(doc, self.context):
+        for v in self.analysis.table_views:
             for c in range(v.table.columns):
                 cells = []
                 for r in v.data_rows():

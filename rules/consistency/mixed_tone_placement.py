@@ -6,11 +6,10 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 
-from rules._frame import frame
-from rules._indicators import OLD_TONE_RE, new_tone
 from validator import recache
+from validator.analysis.text import OLD_TONE_RE, new_tone
 from validator.model import Document, Paragraph
-from validator.rule import Finding, Related, Rule, Severity, document_cache
+from validator.rule import Finding, Related, Rule, Severity
 
 # A word that can carry either placement holds o/u next to a toned a/e/y, or a toned o/u next
 # to a/e/y (NFC); only such words are decomposed and classified.
@@ -34,7 +33,6 @@ NEW_TONE_RE = recache.compile(
 )
 
 
-@document_cache
 def _placement(word: str) -> str | None:
     nfd = unicodedata.normalize("NFD", word)
     if OLD_TONE_RE.search(nfd):
@@ -114,7 +112,8 @@ class MixedTonePlacement(Rule):
         counts: dict[str, Counter[str]] = {}
         first: dict[tuple[str, str], tuple[Paragraph, int, int, str]] = {}
         keys: dict[str, str] = {}  # word -> new_tone(word).lower(), for this document
-        motto = frame(doc, self.context).motto
+        kinds: dict[str, str | None] = {}  # word -> its tone placement, for this document
+        motto = self.analysis.frame.motto
         for p in doc.all_paragraphs():
             if p is motto:
                 continue
@@ -125,7 +124,7 @@ class MixedTonePlacement(Rule):
             for start, word in cands:
                 if any(a <= start < b for a, b in fixed) or _in_name(p.text, start, word):
                     continue
-                kind = _placement(word)
+                kind = kinds[word] if word in kinds else kinds.setdefault(word, _placement(word))
                 if kind is None:
                     continue
                 key = keys.get(word)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rules._calendar import find_dates
 from validator import recache
+from validator.analysis.dates import find_dates
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 

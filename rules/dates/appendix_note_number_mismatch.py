@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._citations import citations, scan
-from rules._frame import frame, report_date
+from validator.analysis.citations import scan
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
@@ -43,11 +42,12 @@ class AppendixNoteNumberMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        f = frame(doc, self.context)
-        own = scan(f.number_line, "header") if f.number_line is not None else []
+        f = self.analysis.frame
+        vocab = self.analysis.vocabulary
+        own = scan(f.number_line, vocab, "header") if f.number_line is not None else []
         mine = own[0] if own else None
-        rd = report_date(doc, self.context)
-        for c in citations(doc, self.context):
+        rd = self.analysis.report_date
+        for c in self.analysis.citations:
             if c.where != "appendix-note" or "kèm theo" not in c.paragraph.match.lower():
                 continue
             if mine is not None and (c.type_code, c.issuer.upper()) != (

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._citations import citations
-from rules._frame import frame, report_date
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
@@ -35,11 +33,11 @@ class CitedAfterReportDate(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        rd = report_date(doc, self.context)
+        rd = self.analysis.report_date
         if rd is None:
             return
-        own = frame(doc, self.context).number_line
-        for c in citations(doc, self.context):
+        own = self.analysis.frame.number_line
+        for c in self.analysis.citations:
             if c.date is None or not c.number or c.where == "header" or c.paragraph is own:
                 continue
             if c.where == "appendix-note":

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._calendar import document_dates
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
@@ -28,7 +27,7 @@ class DateFormatMixed(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        dates = [(p, dm) for p, dm in document_dates(doc, self.context) if dm.form == "numeric"]
+        dates = [(p, dm) for p, dm in self.analysis.dates if dm.form == "numeric"]
         slash = sum(dm.sep == "/" for _, dm in dates)
         if not slash:
             return

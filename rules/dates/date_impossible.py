@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._calendar import document_dates
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
@@ -25,7 +24,7 @@ class DateImpossible(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p, dm in document_dates(doc, self.context):
+        for p, dm in self.analysis.dates:
             if dm.date is not None:
                 continue
             why = (f"tháng {dm.month} không tồn tại" if not 1 <= dm.month <= 12

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rules._calendar import document_dates
-from rules._frame import frame
 from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Fix, Rule, Severity
@@ -37,7 +35,7 @@ class DatePadding(Rule):
     fixable = True  # zero-padding of the place-and-date line
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        pd = frame(doc, self.context).place_date
+        pd = self.analysis.frame.place_date
         if pd is not None:
             m = _PLACE.search(pd.match)
             if m:
@@ -50,7 +48,7 @@ class DatePadding(Rule):
                                       fix=Fix(f"0{v}"))
         if not self.setting("pad_cited_dates", False):
             return
-        for p, dm in document_dates(doc, self.context):
+        for p, dm in self.analysis.dates:
             if p is pd or dm.date is None:
                 continue
             day, month = re.split(r"[/.\-\s]+", re.sub(r"(?i)ngày|tháng|năm", " ",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._calendar import date_ranges
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
@@ -25,8 +24,9 @@ class DateRangeReversed(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p, a, b in date_ranges(doc, self.context):
-            if a.date <= b.date:
+        for r in self.analysis.date_ranges:
+            p, a, b = r.paragraph, r.start, r.end
+            if r.first <= r.last:
                 continue
             yield Finding(p.at(a.offset, b.end - a.offset),
                           f"Khoảng thời gian \"{p.text[a.offset:b.end]}\" có ngày bắt đầu sau "

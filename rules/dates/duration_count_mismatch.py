@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rules._calendar import date_ranges
 from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
@@ -33,12 +32,13 @@ class DurationCountMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p, a, b in date_ranges(doc, self.context):
+        for r in self.analysis.date_ranges:
+            p, a, b = r.paragraph, r.start, r.end
             m = _COUNT.search(p.match[max(0, a.offset - 120):a.offset])
             if m is None:
                 continue
             n = int(m.group(1))
-            days = (b.date - a.date).days + 1
+            days = (r.last - r.first).days + 1
             if days == n:
                 continue
             start = max(0, a.offset - 120) + m.start()

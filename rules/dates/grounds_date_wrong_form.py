@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rules._frame import frame
 from validator import recache
+from validator.analysis import Analysis
 from validator.model import Document, Location, Paragraph
 from validator.rule import Finding, Related, Rule, Severity
 
@@ -33,9 +33,10 @@ def long_form(day: int, month: int, year: int) -> str:
     return f"ngày {d} tháng {m} năm {year}"
 
 
-def grounds(doc: Document, ctx: object) -> list[Paragraph]:
+def grounds(analysis: Analysis) -> list[Paragraph]:
     """The "Căn cứ …" lines before a decision's action line ("QUYẾT ĐỊNH:", "Điều 1.")."""
-    f = frame(doc, ctx)  # type: ignore[arg-type]
+    doc = analysis.doc
+    f = analysis.frame
     start = f.body_start or 0
     lines = [p for p in doc.paragraphs(tables=False) if p.index >= start and not p.in_textbox]
     action = next((i for i, p in enumerate(lines) if ACTION_RE.match(p.match)), None)
@@ -100,9 +101,9 @@ class GroundsDateWrongForm(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if frame(doc, self.context).system != "state":
+        if self.analysis.frame.system != "state":
             return  # Party documents cite "Quy định số 24-QĐ/TW, ngày 30/7/2021" (HD 36)
-        found = [x for p in grounds(doc, self.context) for x in problems(p)]
+        found = [x for p in grounds(self.analysis) for x in problems(p)]
         if not found:
             return
         (loc, what), rest = found[0], found[1:]

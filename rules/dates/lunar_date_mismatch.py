@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rules._calendar import document_dates, to_lunar
 from validator import recache
+from validator.analysis.dates import to_lunar
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
@@ -45,7 +45,7 @@ class LunarDateMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p, dm in document_dates(doc, self.context):
+        for p, dm in self.analysis.dates:
             if dm.date is None:
                 continue
             m = _LUNAR.match(p.match[dm.end:])

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rules._frame import frame, upper_ratio
 from validator import recache
+from validator.analysis.frame import upper_ratio
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
@@ -44,7 +44,7 @@ class PeriodMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        f = frame(doc, self.context)
+        f = self.analysis.frame
         if f.type_name is None or f.summary is None:
             return
         if not f.type_name.text.strip().upper().startswith("BÁO CÁO"):

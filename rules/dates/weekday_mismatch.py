@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rules._calendar import document_dates, weekday_name
 from validator import recache
+from validator.analysis.dates import weekday_name
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
@@ -33,7 +33,7 @@ class WeekdayMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p, dm in document_dates(doc, self.context):
+        for p, dm in self.analysis.dates:
             if dm.date is None:
                 continue
             before = p.match[max(0, dm.offset - 25):dm.offset]

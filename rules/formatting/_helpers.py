@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from rules._frame import Frame, frame
-from validator.model import Document, Paragraph, Run
-from validator.rule import Context
+from validator.analysis import Analysis
+from validator.analysis.frame import Frame
+from validator.model import Paragraph, Run
 
 # Fonts whose characters are pictures (bullets, ticks), not letters: never "another font".
 SYMBOL_FONTS = frozenset({
@@ -16,13 +16,13 @@ SYMBOL_FONTS = frozenset({
 })
 
 
-def system(doc: Document, ctx: Context) -> str | None:
+def system(analysis: Analysis) -> str | None:
     """"party" or "state": from the document's frame, else from a named profile."""
-    f = frame(doc, ctx)
+    f = analysis.frame
     if f.system:
         return f.system
-    if ctx.profile.name != "generic":
-        return ctx.profile.system
+    if analysis.profile.name != "generic":
+        return analysis.profile.system
     return None
 
 
@@ -40,10 +40,10 @@ def text_runs(p: Paragraph) -> Iterator[Run]:
 RUNNING_ALIGN = (None, "both", "left", "start", "distribute", "justify")
 
 
-def is_form(doc: Document, ctx: Context) -> bool:
+def is_form(analysis: Analysis) -> bool:
     """A routing slip or a form rather than a document: no number line and no type name,
     or a "PHIẾU …" type (phiếu trình, phiếu gửi)."""
-    f = frame(doc, ctx)
+    f = analysis.frame
     if f.number_line is None and f.type_name is None:
         return True
     return f.type_name is not None and f.type_name.text.strip().upper().startswith("PHIẾU")
@@ -58,11 +58,14 @@ def _header_end(f: Frame) -> int:
     return max(indexes) + 1 if indexes else 0
 
 
-def body_text(doc: Document, ctx: Context) -> list[Paragraph]:
+def body_text(analysis: Analysis) -> list[Paragraph]:
     """Running-text paragraphs: outside tables and text boxes, between the header block and
     the recipients/signature block when the frame is found, justified or left-aligned, with
-    words in them. A công văn's "V/v" lines and its "Kính gửi" block are skipped."""
-    f: Frame = frame(doc, ctx)
+    words in them. A công văn's "V/v" lines and its "Kính gửi" block are skipped.
+
+    Several rules read it: ``analysis.of(body_text)`` computes it once per document."""
+    doc = analysis.doc
+    f: Frame = analysis.frame
     start = _header_end(f)
     end = f.body_end
     out: list[Paragraph] = []

@@ -57,9 +57,9 @@ class BodyTextSizeInconsistent(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if is_form(doc, self.context):
+        if is_form(self.analysis):
             return  # forms and routing slips mix sizes by design
-        body = body_text(doc, self.context)
+        body = self.analysis.of(body_text)
         main = dominant(weighted(body, "size"))
         if not isinstance(main, int | float):
             return
@@ -67,7 +67,7 @@ class BodyTextSizeInconsistent(Rule):
         allowed = (
             tuple(float(x) for x in configured)
             if configured
-            else BODY_SIZE.get(system(doc, self.context) or "")
+            else BODY_SIZE.get(system(self.analysis) or "")
         )
         if allowed and not allowed[0] - 0.25 <= main <= allowed[1] + 0.25:
             first = next(p for p in body if paragraph_size(p) == main)

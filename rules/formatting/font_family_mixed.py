@@ -45,7 +45,7 @@ class FontFamilyMixed(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        body = body_text(doc, self.context)
+        body = self.analysis.of(body_text)
         font = dominant(weighted(body, "font"))
         if not isinstance(font, str):
             return

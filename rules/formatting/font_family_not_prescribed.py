@@ -51,11 +51,11 @@ class FontFamilyNotPrescribed(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         expected = self.setting("font_family")
-        if not expected and system(doc, self.context) == "state":
+        if not expected and system(self.analysis) == "state":
             expected = STATE_FONT
         if not expected:
             return
-        body = body_text(doc, self.context)
+        body = self.analysis.of(body_text)
         font = dominant(weighted(body, "font"))
         if not isinstance(font, str) or same_font(font, expected):
             return

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._frame import frame
 from rules.formatting._helpers import is_form, system
 from rules.formatting.body_text_size_inconsistent import fmt_size, paragraph_size
 from validator.model import Document, Paragraph
@@ -70,11 +69,11 @@ class HeaderElementSizeOutOfRange(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        f = frame(doc, self.context)
-        table = SIZES.get(system(doc, self.context) or "")
+        f = self.analysis.frame
+        table = SIZES.get(system(self.analysis) or "")
         if not table:
             return
-        if is_form(doc, self.context):
+        if is_form(self.analysis):
             return  # routing slips (phiếu trình, phiếu gửi) and forms have their own layout
         wrong: list[tuple[Paragraph, str, str, str]] = []  # paragraph, element, size, rule
         for attr, label, low, high in table:

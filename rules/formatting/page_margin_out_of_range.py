@@ -93,9 +93,9 @@ class PageMarginOutOfRange(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if is_form(doc, self.context):
+        if is_form(self.analysis):
             return  # a routing slip, a form or a text without a document frame
-        spec = MARGINS.get(system(doc, self.context) or "")
+        spec = MARGINS.get(system(self.analysis) or "")
         if spec is None:
             return
         seen: set[tuple[object, ...]] = set()

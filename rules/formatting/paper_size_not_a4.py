@@ -62,7 +62,7 @@ class PaperSizeNotA4(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if not doc.sections or is_form(doc, self.context):
+        if not doc.sections or is_form(self.analysis):
             return
         wrong = [(s, size) for s in doc.sections
                  if (size := _size(s)) is not None

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from msgspec.structs import replace
 
-from rules._frame import NUMBER_LINE_RE, PLACE_DATE_RE, frame
 from validator import recache
+from validator.analysis.frame import NUMBER_LINE_RE, PLACE_DATE_RE
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Related, Rule, Severity
 
@@ -61,7 +61,7 @@ class PlaceholderTextLeft(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        f = frame(doc, self.context)
+        f = self.analysis.frame
         draft = (
             f.is_draft_number
             or (f.date is not None and f.date.day is None)

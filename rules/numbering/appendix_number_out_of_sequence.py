@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._sequences import appendices, standalone
+from validator.analysis.appendices import standalone
 from validator.model import Document
 from validator.numerals import roman
 from validator.rule import Finding, Related, Rule, Severity
@@ -37,7 +37,7 @@ class AppendixNumberOutOfSequence(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         prev = None
-        for app in appendices(doc, self.context):
+        for app in self.analysis.appendices:
             if app.value is None:
                 continue
             want = prev.value + 1 if prev is not None and prev.value is not None else 1

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from rules._frame import frame
-from rules._sequences import appendices
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
@@ -44,13 +42,13 @@ class AppendixNumeralsWrong(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        apps = [a for a in appendices(doc, self.context) if a.numerals]
+        apps = [a for a in self.analysis.appendices if a.numerals]
         if len(apps) < 2:
             return  # both texts prescribe the numerals for two appendices or more
         want = self.setting("appendix_numerals", None)
         why = "theo cấu hình"
         if want not in ("arabic", "roman"):
-            system = frame(doc, self.context).system
+            system = self.analysis.frame.system
             if system == "party":
                 want, why = "arabic", "văn bản của Đảng (Hướng dẫn 36-HD/VPTW)"
             elif system == "state":

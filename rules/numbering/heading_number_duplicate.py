@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules.numbering._walk import label_of, walk
+from validator.analysis.walk import label_of
 from validator.model import Document
 from validator.rule import Finding, Related, Rule, Severity
 
@@ -32,7 +32,7 @@ class HeadingNumberDuplicate(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        events, _ = walk(doc, self.context)
+        events = self.analysis.outline_walk.events
         for e in events:
             if e.kind != "duplicate":
                 continue

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._frame import frame
-from rules.numbering._walk import fmt, label_of, walk
+from validator.analysis.walk import fmt, label_of
 from validator.model import Document
 from validator.rule import Finding, Related, Rule, Severity
 
@@ -39,10 +38,10 @@ class HeadingRestartWrong(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        events, _ = walk(doc, self.context)
+        events = self.analysis.outline_walk.events
         # Forms and questionnaires number their fields on through their parts (1 … 71 across
         # "I." … "VI."): a long running count outside an issued document is such a form.
-        issued = frame(doc, self.context).is_administrative
+        issued = self.analysis.frame.is_administrative
         for e in events:
             if e.kind == "continued" and not issued and (e.found or 0) > FORM_NUMBERING:
                 continue

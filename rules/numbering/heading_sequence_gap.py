@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from rules.numbering._walk import fmt, label_of, walk
+from validator.analysis.walk import fmt, label_of
 from validator.model import Document
 from validator.outline import auto_label, typed_label
 from validator.rule import Finding, Related, Rule, Severity
@@ -34,7 +34,7 @@ class HeadingSequenceGap(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        events, _ = walk(doc, self.context)
+        events = self.analysis.outline_walk.events
         for e in events:
             kind = e.paragraph.outline_kind or "article"
             if e.kind in ("gap", "start") and _numbered_in_tables(doc, e, kind):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
-from rules.numbering._walk import label_of, shape, walk
+from validator.analysis.walk import label_of, shape
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Related, Rule, Severity
 
@@ -35,7 +35,7 @@ class HeadingStyleMixed(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        events, depths = walk(doc, self.context)
+        events, depths = self.analysis.outline_walk.events, self.analysis.outline_walk.depths
         for e in events:
             if e.kind == "article-word":
                 prev = label_of(e.previous) if e.previous else "Điều"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules.numbering._walk import walk
+from validator.analysis import Analysis
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Related, Rule, Severity
 
@@ -17,10 +17,10 @@ def _letter(p: Paragraph) -> str:
     return label[:1]
 
 
-def lettered_lists(doc: Document, ctx: object) -> list[list[Paragraph]]:
+def lettered_lists(analysis: Analysis) -> list[list[Paragraph]]:
     """The lists of points ("a)", "b)" …) of the outline, each in order: items of one depth
     from an "a)" on, until an item of a higher level or another "a)"."""
-    _, depths = walk(doc, ctx)  # type: ignore[arg-type]
+    depths = analysis.outline_walk.depths
     lists: list[list[Paragraph]] = []
     open_: dict[int, list[Paragraph]] = {}
     for depth, p in depths:
@@ -70,7 +70,7 @@ class ListLettersLatin(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         wrong: list[tuple[Paragraph, str]] = []
-        for items in lettered_lists(doc, self.context):
+        for items in lettered_lists(self.analysis):
             letters = [_letter(p) for p in items]
             for i in range(1, len(items)):
                 prev, cur = letters[i - 1], letters[i]

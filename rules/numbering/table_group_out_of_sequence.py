@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._sequences import stt_tables
 from validator.model import Document
 from validator.numerals import roman, roman_value
 from validator.rule import Finding, Rule, Severity
@@ -31,7 +30,7 @@ class TableGroupOutOfSequence(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for seq in stt_tables(doc, self.context):
+        for seq in self.analysis.stt_tables:
             group: int | None = None
             sub = 0
             table = None

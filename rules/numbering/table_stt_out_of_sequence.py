@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._sequences import SttRow, SttTable, stt_tables
+from validator.analysis.tables import SttRow, SttTable
 from validator.model import Document
 from validator.rule import Finding, Related, Rule, Severity
 
@@ -29,7 +29,7 @@ class TableSttOutOfSequence(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         last_of_previous: int | None = None
-        for seq in stt_tables(doc, self.context):
+        for seq in self.analysis.stt_tables:
             yield from self._sequence(seq, last_of_previous)
             ints = [r.value.value for r in seq.rows if r.value.kind == "int"]
             last_of_previous = ints[-1] if ints else None

@@ -5,9 +5,9 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from rules._calendar import CAN, CHI, can_chi
 from rules.spelling._text import readable
 from validator import recache
+from validator.analysis.dates import CAN, CHI, can_chi
 from validator.model import Document
 from validator.rule import Finding, Fix, Rule, Severity
 
@@ -20,7 +20,7 @@ NAME_RE = recache.compile(
     r"(?P<can>[^\W\d_]{1,5})\s+(?P<chi>[^\W\d_]{2,5})(?![^\W\d_])"
     r"(?:\s*,?\s*(?:năm\s+)?\(?(?P<after>(?:19|20)\d\d)(?!\d))?"
 )
-# spellings in use besides those of rules._calendar
+# spellings in use besides those of validator.analysis.dates
 VARIANTS = {"tí": "Tý", "tị": "Tỵ", "mẹo": "Mão", "quí": "Quý", "kỉ": "Kỷ"}
 
 

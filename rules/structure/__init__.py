@@ -1,7 +1,7 @@
 """Structure rules: the frame of an administrative document and a profile's required sections.
 
 Which elements and sections are required comes from the document's profile
-(:mod:`validator.profiles`); the frame itself is found by :mod:`rules._frame`.
+(:mod:`validator.profiles`); the frame itself is found by :mod:`validator.analysis.frame`.
 """
 
 from rules.structure.archive_line_missing import ArchiveLineMissing

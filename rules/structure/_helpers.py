@@ -1,5 +1,5 @@
-"""Shared analysis of the structure rules: the profile in force, where to point when an
-element is missing, and the tolerant matching of required content sections."""
+"""Shared helpers of the structure rules: where to point when an element is missing, and
+the tolerant matching of required content sections."""
 
 from __future__ import annotations
 
@@ -8,37 +8,21 @@ from collections.abc import Iterator
 
 import msgspec
 
-from rules._frame import Frame, frame
 from validator import recache
+from validator.analysis.frame import Frame
 from validator.model import Document, Location, Paragraph, fold
-from validator.profiles import Profile, SectionSpec, detect_profile
+from validator.profiles import Profile, SectionSpec
 from validator.rule import Finding, Rule
 
 ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
-def profile_of(rule: Rule, doc: Document) -> Profile:
-    """The rule's profile; the bare placeholder ``Profile(name="generic")`` (no profile chosen
-    yet, as in a bare Context) is replaced by the one detected from the title block."""
-    prof = rule.profile
-    if prof.name == "generic" and not prof.source:
-        cached = rule.context.cache.get("structure.profile")
-        if cached is None:
-            try:
-                cached = detect_profile(doc)
-            except Exception:  # a broken plugin profile must not stop the rule
-                cached = prof
-            rule.context.cache["structure.profile"] = cached
-        return cached  # type: ignore[no-any-return]
-    return prof
-
-
 def required(rule: Rule, doc: Document, element: str) -> tuple[Profile, Frame] | None:
     """(profile, frame) when the document's profile requires ``element``, else None."""
-    prof = profile_of(rule, doc)
+    prof = rule.profile
     if element not in prof.frame_required:
         return None
-    f = frame(doc, rule.context)
+    f = rule.analysis.frame
     if not prof.requires(element, f.doc_type):
         return None
     return prof, f

@@ -3,9 +3,8 @@
 
 from __future__ import annotations
 
-from rules._frame import Frame
-from rules.structure._codes import TYPE_CODE
 from rules.structure._helpers import MissingElement, system_of
+from validator.analysis.frame import Frame
 from validator.profiles import Profile
 from validator.rule import Severity
 
@@ -43,8 +42,9 @@ class NumberLineMissing(MissingElement):
         return "Không thấy dòng số và ký hiệu văn bản dưới tên cơ quan ban hành"
 
     def suggestion(self, f: Frame, prof: Profile) -> str | None:
-        code = TYPE_CODE.get(f.doc_type, "BC")
-        if system_of(prof, f) == "party":
+        system = system_of(prof, f)
+        code = self.analysis.vocabulary.number_code(f.doc_type, system) or "BC"
+        if system == "party":
             return (f'Thêm dòng số và ký hiệu dưới dấu "*", dạng "Số 28-{code}/TU" (không có dấu '
                     "hai chấm); trong bản dự thảo có thể để trống số.")
         return (f'Thêm dòng số và ký hiệu dưới tên cơ quan ban hành, dạng "Số: 12/{code}-UBND"; '

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from rules._frame import Frame
 from rules.structure._helpers import MissingElement, system_of
+from validator.analysis.frame import Frame
 from validator.profiles import Profile
 from validator.rule import Severity
 

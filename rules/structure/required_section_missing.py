@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._frame import frame
-from rules.structure._helpers import expected_title, find_sections, head_location, profile_of
+from rules.structure._helpers import expected_title, find_sections, head_location
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
@@ -43,10 +42,10 @@ class RequiredSectionMissing(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        prof = profile_of(self, doc)
+        prof = self.profile
         if not prof.sections:
             return
-        f = frame(doc, self.context)
+        f = self.analysis.frame
         hits = find_sections(doc, f, prof.sections)
         found = {h.spec.id: h for h in hits}
         specs = sorted(prof.sections, key=lambda s: s.order)

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._frame import frame
-from rules.structure._helpers import SectionHit, expected_title, find_sections, nested, profile_of
+from rules.structure._helpers import SectionHit, expected_title, find_sections, nested
 from validator.model import Document
 from validator.rule import Finding, Related, Rule, Severity
 
@@ -44,10 +43,10 @@ class SectionsOutOfOrder(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        prof = profile_of(self, doc)
+        prof = self.profile
         if len(prof.sections) < 2:
             return
-        hits = find_sections(doc, frame(doc, self.context), prof.sections)
+        hits = find_sections(doc, self.analysis.frame, prof.sections)
         seen: list[SectionHit] = []
         for hit in hits:
             later = [h for h in seen if h.spec.order > hit.spec.order

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._frame import frame
-from rules.structure._helpers import profile_of, system_of
+from rules.structure._helpers import system_of
 from validator import recache
 from validator.model import Document, fold
 from validator.rule import Finding, Rule, Severity
@@ -44,10 +43,10 @@ class SuperiorLineRedundant(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        prof = profile_of(self, doc)
+        prof = self.profile
         if "issuer" not in prof.frame_required:
             return
-        f = frame(doc, self.context)
+        f = self.analysis.frame
         if system_of(prof, f) != "party":
             return
         lines = [(p, _upper(ln)) for p in f.issuer for ln in p.text.split("\n") if ln.strip()]

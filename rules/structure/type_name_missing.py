@@ -3,9 +3,8 @@
 
 from __future__ import annotations
 
-from rules._frame import Frame
-from rules.structure._codes import TYPE_NAMES
 from rules.structure._helpers import MissingElement
+from validator.analysis.frame import Frame
 from validator.profiles import Profile
 from validator.rule import Severity
 
@@ -40,13 +39,15 @@ class TypeNameMissing(MissingElement):
 
     def message(self, f: Frame, prof: Profile) -> str:
         code = f.type_code
-        name = TYPE_NAMES.get(code or "")
+        name = self.analysis.vocabulary.type_name(code, f.system) if code else None
         if name:
             return (f'Không thấy tên loại văn bản "{name}" dưới phần tiêu đề (ký hiệu "{code}" '
                     f'trong số văn bản cho thấy đây là {name.lower()})')
         return 'Không thấy tên loại văn bản (như "BÁO CÁO") dưới phần tiêu đề'
 
     def suggestion(self, f: Frame, prof: Profile) -> str | None:
-        name = TYPE_NAMES.get(f.type_code or "") or prof.doc_type or "BÁO CÁO"
+        code = f.type_code
+        name = (self.analysis.vocabulary.type_name(code, f.system) if code else None) \
+            or prof.doc_type or "BÁO CÁO"
         return (f'Thêm tên loại "{name}" trên một dòng riêng dưới phần tiêu đề, căn giữa, chữ in '
                 "hoa đứng đậm, tiếp theo là trích yếu nội dung.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._sequences import appendices, appendix_citations, standalone
+from validator.analysis.appendices import standalone
 from validator.model import Document
 from validator.numerals import roman
 from validator.rule import Finding, Rule, Severity
@@ -38,12 +38,12 @@ class AppendixCitedMissing(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        apps = appendices(doc, self.context)
+        apps = self.analysis.appendices
         have = {a.value for a in apps if a.value is not None}
         if not have or standalone(doc, apps):
             return
         roman_style = all(a.numerals == "roman" for a in apps if a.numerals)
-        for cite in appendix_citations(doc, self.context):
+        for cite in self.analysis.appendix_citations:
             missing = [n for n in cite.numbers if n not in have]
             for n in missing:
                 shown = roman(n) if roman_style else str(n)

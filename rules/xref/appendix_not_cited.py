@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._sequences import appendices, appendix_citations, appendix_of, standalone
+from validator.analysis.appendices import appendix_of, standalone
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
@@ -39,10 +39,10 @@ class AppendixNotCited(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        apps = appendices(doc, self.context)
+        apps = self.analysis.appendices
         if not apps or standalone(doc, apps):
             return
-        cites = appendix_citations(doc, self.context)
+        cites = self.analysis.appendix_citations
         for app in apps:
             outside = [c for c in cites if c.paragraph.part != "body"
                        or appendix_of(apps, c.paragraph) is not app]

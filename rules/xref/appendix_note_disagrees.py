@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._citations import citations
-from rules._sequences import appendices
 from validator.model import Document
 from validator.rule import Finding, Related, Rule, Severity
 
@@ -41,11 +39,11 @@ class AppendixNoteDisagrees(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        apps = appendices(doc, self.context)
+        apps = self.analysis.appendices
         notes = {a.note.index for a in apps if a.note is not None}
         if not notes:
             return
-        cites = citations(doc, self.context)
+        cites = self.analysis.citations
         in_note = [c for c in cites if c.paragraph.part == "body"
                    and c.paragraph.index in notes]
         others = [c for c in cites if not (c.paragraph.part == "body"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rules._sequences import appendices, appendix_citations
 from validator import recache
 from validator.model import Document, fold
 from validator.rule import Finding, Related, Rule, Severity
@@ -45,9 +44,9 @@ class AppendixTitleMismatch(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        by_value = {a.value: a for a in appendices(doc, self.context)
+        by_value = {a.value: a for a in self.analysis.appendices
                     if a.value is not None and a.title is not None}
-        for cite in appendix_citations(doc, self.context):
+        for cite in self.analysis.appendix_citations:
             if len(cite.numbers) != 1 or cite.numbers[0] not in by_value:
                 continue
             app = by_value[cite.numbers[0]]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rules._sequences import typed_notes
 from validator.model import Document, Location
 from validator.rule import Finding, Rule, Severity
 
@@ -46,7 +45,7 @@ class FootnoteOutOfOrder(Rule):
                 if m:
                     custom.append((p.at(ref.offset, len(m.group(0))), int(m.group(1))))
         typed = [(m.paragraph.at(m.offset, m.length), m.number)
-                 for m in typed_notes(doc, self.context).marks]
+                 for m in self.analysis.typed_notes.marks]
         for marks in (custom, typed):
             yield from _first_out_of_order(marks)
 

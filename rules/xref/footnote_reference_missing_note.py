@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._sequences import typed_notes
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
@@ -39,7 +38,7 @@ class FootnoteReferenceMissingNote(Rule):
                 yield Finding(p.at(ref.offset, 0),
                               f"Dấu {what} số {ref.number} có lời {what} {state}",
                               f"Viết nội dung cho {what} số {ref.number}, hoặc xóa dấu tham chiếu.")
-        typed = typed_notes(doc, self.context)
+        typed = self.analysis.typed_notes
         numbers = {n for _, n in typed.notes}
         for mark in typed.marks:
             if mark.number not in numbers:

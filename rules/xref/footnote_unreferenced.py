@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._sequences import typed_notes
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
@@ -44,7 +43,7 @@ class FootnoteUnreferenced(Rule):
             yield Finding(first.at(0, 0),
                           f'Chú thích "{note.text[:50]}" không có dấu tham chiếu nào trong văn bản',
                           "Đặt lại dấu chú thích vào câu được chú thích, hoặc xóa chú thích.")
-        typed = typed_notes(doc, self.context)
+        typed = self.analysis.typed_notes
         marked = {m.number for m in typed.marks}
         for p, n in typed.notes:
             if n not in marked:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules._sequences import appendices, appendix_of, stt_tables
 from validator import recache
+from validator.analysis.appendices import appendix_of
 from validator.model import Document
 from validator.numerals import roman_value
 from validator.rule import Finding, Rule, Severity
@@ -61,7 +61,7 @@ class InternalReferenceDangling(Rule):
         paths = {p.section for p in body if p.section and p.outline_kind}
         if not any(p.outline_kind == "roman" for p in body):
             return  # no Roman parts: "mục 2" cannot be resolved
-        apps = appendices(doc, self.context)
+        apps = self.analysis.appendices
         for p in doc.paragraphs():
             if p.outline_kind == "appendix":
                 continue
@@ -100,7 +100,7 @@ class InternalReferenceDangling(Rule):
                  and p.section for n in [p.section.split(".", 1)[-1]]}
         if num in texts:
             return True
-        for seq in stt_tables(doc, self.context):
+        for seq in self.analysis.stt_tables:
             for row in seq.rows:
                 if row.paragraph is None or appendix_of(apps, row.paragraph) is not target:
                     continue

@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 
 from rules.arithmetic.breakdown_sum_mismatch import BreakdownSumMismatch
+from tests.harness import rule_findings
 from tests.outline import build
 from validator.loader import load_bytes
-from validator.profiles import Profile
-from validator.rule import Context
 
 IIP = (
     "Chỉ số sản xuất toàn ngành công nghiệp tăng {total}% so với cùng kỳ năm trước; trong đó, "
@@ -20,7 +19,7 @@ IIP = (
 
 def run(outline: str):
     doc = load_bytes(build(outline), "t.docx")
-    return list(BreakdownSumMismatch(Context(profile=Profile(name="generic"))).check(doc))
+    return rule_findings(BreakdownSumMismatch, doc)
 
 
 def test_seed_footnote_total_is_correct():

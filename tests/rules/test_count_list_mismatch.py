@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 
 from rules.arithmetic.count_list_mismatch import CountListMismatch
+from tests.harness import rule_findings
 from tests.outline import build
 from validator.loader import load_bytes
-from validator.profiles import Profile
-from validator.rule import Context
 
 SEED_CORRECT = [
     "p: Ban Chấp hành Đảng bộ thành phố ban hành 02 nghị quyết, 01 đề án, 01 chương trình: "
@@ -30,7 +29,7 @@ SEED_CORRECT = [
 
 def run(outline: str):
     doc = load_bytes(build(outline), "t.docx")
-    return list(CountListMismatch(Context(profile=Profile(name="generic"))).check(doc))
+    return rule_findings(CountListMismatch, doc)
 
 
 @pytest.mark.parametrize("text", SEED_CORRECT)

@@ -3,7 +3,7 @@
 import pytest
 
 from rules.xref.footnote_out_of_order import FootnoteOutOfOrder
-from tests.harness import assert_outline
+from tests.harness import assert_outline, rule_findings
 
 CASES = [
     """
@@ -36,8 +36,6 @@ def test_cases(outline: str) -> None:
 def test_custom_marks_out_of_order() -> None:
     from tests.rawdocx import package
     from validator.loader import load_bytes
-    from validator.profiles import Profile
-    from validator.rule import Context
 
     def ref(nid: int, mark: str) -> str:
         return (f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
@@ -49,5 +47,5 @@ def test_custom_marks_out_of_order() -> None:
     notes = "".join(f'<w:footnote w:id="{i}"><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:footnote>'
                     for i, t in ((1, "Nhà ga"), (2, "Cầu")))
     doc = load_bytes(package(body, footnotes=notes), "x")
-    found = list(FootnoteOutOfOrder(Context(Profile("generic"))).check(doc))
+    found = rule_findings(FootnoteOutOfOrder, doc)
     assert [f.message for f in found] and "số 2" in found[0].message

@@ -3,7 +3,7 @@
 import pytest
 
 from rules.xref.footnote_unreferenced import FootnoteUnreferenced
-from tests.harness import assert_outline
+from tests.harness import assert_outline, rule_findings
 
 CASES = [
     "p: Ban hành 02 nghị quyết[^1: Nghị quyết số 07-NQ/TU.].",
@@ -44,12 +44,10 @@ def test_word_note_without_its_mark() -> None:
     from tests.rawdocx import p as para
     from tests.rawdocx import package
     from validator.loader import load_bytes
-    from validator.profiles import Profile
-    from validator.rule import Context
 
     notes = ('<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
              '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>Mồ côi</w:t></w:r></w:p>'
              '</w:footnote>')
     doc = load_bytes(package(para("Văn bản không có dấu chú thích."), footnotes=notes), "x")
-    found = list(FootnoteUnreferenced(Context(Profile("generic"))).check(doc))
+    found = rule_findings(FootnoteUnreferenced, doc)
     assert len(found) == 1 and found[0].location.part == "footnote"

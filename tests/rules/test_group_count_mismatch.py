@@ -7,10 +7,9 @@ from pathlib import Path
 import pytest
 
 from rules.arithmetic.group_count_mismatch import GroupCountMismatch
+from tests.harness import rule_findings
 from tests.outline import build
 from validator.loader import load_bytes, load_path
-from validator.profiles import Profile
-from validator.rule import Context
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / ".." / "shared" / "seed" / "bao-cao-thang-01-2026.docx"
@@ -19,7 +18,7 @@ HEAD = "table[header=1]: STT | Danh mục dự án | Tổng mức đầu tư"
 
 
 def findings(doc):
-    return list(GroupCountMismatch(Context(profile=Profile(name="generic"))).check(doc))
+    return rule_findings(GroupCountMismatch, doc)
 
 
 def run(outline: str):

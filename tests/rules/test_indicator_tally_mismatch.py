@@ -7,10 +7,9 @@ from pathlib import Path
 import pytest
 
 from rules.arithmetic.indicator_tally_mismatch import IndicatorTallyMismatch
+from tests.harness import rule_findings
 from tests.outline import build
 from validator.loader import load_bytes, load_path
-from validator.profiles import Profile
-from validator.rule import Context
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "bao-cao-thang-01-2026.docx"
 TABLE = (
@@ -20,7 +19,7 @@ TABLE = (
 
 
 def findings(doc):
-    return list(IndicatorTallyMismatch(Context(profile=Profile(name="generic"))).check(doc))
+    return rule_findings(IndicatorTallyMismatch, doc)
 
 
 def run(outline: str):

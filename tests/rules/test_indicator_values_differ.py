@@ -7,10 +7,9 @@ from pathlib import Path
 import pytest
 
 from rules.consistency.indicator_values_differ import IndicatorValuesDiffer
+from tests.harness import rule_findings
 from tests.outline import build
 from validator.loader import load_bytes, load_path
-from validator.profiles import Profile
-from validator.rule import Context
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "bao-cao-thang-01-2026.docx"
 HEAD = "table[header=1]: Chỉ tiêu | Đơn vị tính | Tháng 01 | ƯTH tháng 01 | Tóm tắt kết quả"
@@ -18,7 +17,7 @@ HEAD = "table[header=1]: Chỉ tiêu | Đơn vị tính | Tháng 01 | ƯTH thán
 
 def run(outline: str):
     doc = load_bytes(build(outline), "t.docx")
-    return list(IndicatorValuesDiffer(Context(profile=Profile(name="generic"))).check(doc))
+    return rule_findings(IndicatorValuesDiffer, doc)
 
 
 def test_body_differs_from_appendix_row_and_summary():
@@ -80,7 +79,7 @@ def test_table_row_against_its_own_summary():
 @pytest.mark.skipif(not SEED.exists(), reason="shared seed not available")
 def test_seed_reports_both_conflicts_and_nothing_else():
     doc = load_path(SEED)
-    found = list(IndicatorValuesDiffer(Context(profile=Profile(name="generic"))).check(doc))
+    found = rule_findings(IndicatorValuesDiffer, doc)
     assert len(found) == 2
     assert "24.210" in found[0].message and "24.622" in found[0].message
     assert "850 triệu" in found[1].message and "0.85" in found[1].message

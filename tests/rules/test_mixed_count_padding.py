@@ -5,15 +5,14 @@ from __future__ import annotations
 import pytest
 
 from rules.consistency.mixed_count_padding import MixedCountPadding
+from tests.harness import rule_findings
 from tests.outline import build
 from validator.loader import load_bytes
-from validator.profiles import Profile
-from validator.rule import Context
 
 
 def run(outline: str):
     doc = load_bytes(build(outline), "t.docx")
-    return list(MixedCountPadding(Context(profile=Profile(name="generic"))).check(doc))
+    return rule_findings(MixedCountPadding, doc)
 
 
 def test_seed_list():

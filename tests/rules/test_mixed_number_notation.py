@@ -7,17 +7,16 @@ from pathlib import Path
 import pytest
 
 from rules.consistency.mixed_number_notation import MixedNumberNotation
+from tests.harness import rule_findings
 from tests.outline import build
 from validator.loader import load_bytes, load_path
-from validator.profiles import Profile
-from validator.rule import Context
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "bao-cao-thang-01-2026.docx"
 HEAD = "table[header=1]: Chỉ tiêu | Năm 2025 | Năm 2026"
 
 
 def findings(doc):
-    return list(MixedNumberNotation(Context(profile=Profile(name="generic"))).check(doc))
+    return rule_findings(MixedNumberNotation, doc)
 
 
 def run(outline: str):

@@ -7,10 +7,9 @@ from pathlib import Path
 import pytest
 
 from rules.consistency.mixed_tone_placement import MixedTonePlacement
+from tests.harness import rule_findings
 from tests.outline import build
 from validator.loader import load_bytes, load_path
-from validator.profiles import Profile
-from validator.rule import Context
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / ".." / "shared" / "seed" / "bao-cao-thang-01-2026.docx"
@@ -18,7 +17,7 @@ CLEAN = ROOT / "examples" / "bao-cao-thang-01-2026-sach.docx"
 
 
 def findings(doc):
-    return list(MixedTonePlacement(Context(profile=Profile(name="generic"))).check(doc))
+    return rule_findings(MixedTonePlacement, doc)
 
 
 def run(outline: str):

@@ -7,10 +7,9 @@ from pathlib import Path
 import pytest
 
 from rules.arithmetic.percentage_mismatch import PercentageMismatch
+from tests.harness import rule_findings
 from tests.outline import build
 from validator.loader import load_bytes, load_path
-from validator.profiles import Profile
-from validator.rule import Context
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / ".." / "shared" / "seed" / "bao-cao-thang-01-2026.docx"
@@ -19,7 +18,7 @@ ROW = "Thu ngân sách nhà nước | Tỷ đồng | 194,935.65 | 18,836.96 | 24
 
 
 def findings(doc):
-    return list(PercentageMismatch(Context(profile=Profile(name="generic"))).check(doc))
+    return rule_findings(PercentageMismatch, doc)
 
 
 def run(outline: str):

@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 
 from rules.arithmetic.share_mismatch import ShareMismatch
+from tests.harness import rule_findings
 from tests.outline import build
 from validator.loader import load_bytes
-from validator.profiles import Profile
-from validator.rule import Context
 
 SEED = (
     "p: Tổng thu hút vốn đầu tư nước ngoài ước đạt 412,68 triệu USD, vượt 69% so với cùng kỳ "
@@ -20,7 +19,7 @@ SEED = (
 
 def run(outline: str):
     doc = load_bytes(build(outline), "t.docx")
-    return list(ShareMismatch(Context(profile=Profile(name="generic"))).check(doc))
+    return rule_findings(ShareMismatch, doc)
 
 
 def test_seed_shares_are_right():

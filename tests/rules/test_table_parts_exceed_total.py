@@ -7,10 +7,9 @@ from pathlib import Path
 import pytest
 
 from rules.arithmetic.table_parts_exceed_total import TablePartsExceedTotal
+from tests.harness import rule_findings
 from tests.outline import build
 from validator.loader import load_bytes, load_path
-from validator.profiles import Profile
-from validator.rule import Context
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "bao-cao-thang-01-2026.docx"
 HEAD = "table[header=1]: STT | Chỉ tiêu | Đơn vị tính | KH năm 2026 | Tháng 01 | ƯTH tháng 01"
@@ -36,7 +35,7 @@ RATES = (
 
 
 def findings(doc):
-    return list(TablePartsExceedTotal(Context(profile=Profile(name="generic"))).check(doc))
+    return rule_findings(TablePartsExceedTotal, doc)
 
 
 def run(outline: str):

@@ -13,7 +13,7 @@ from validator.rule import Context
 
 def run(outline: str, settings=None):
     doc = load_bytes(build(outline), "t.docx")
-    ctx = Context(profile=Profile(name="generic"), settings=settings or {})
+    ctx = Context.for_document(doc, profile=Profile(name="generic"), settings=settings or {})
     return list(UndefinedAbbreviation(ctx).check(doc))
 
 

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from validator import __version__
-from validator.cli.check import exit_code, run_profiles
+from validator.cli.check import exit_code, run_catalogue
 from validator.cli.common import (
     ENV_DEBUG,
     EXIT_ERROR,
@@ -137,14 +137,14 @@ def _run(argv: list[str], plugins: Plugins | None) -> int:
     if ns.command == "annotate":
         from validator.cli.annotate import cmd_annotate
 
-        return cmd_annotate(ns, rules, run_profiles(plugins))
+        return cmd_annotate(ns, run_catalogue(plugins))
     if ns.command == "fix":
         from validator.cli.fix import cmd_fix
 
-        return cmd_fix(ns, rules, run_profiles(plugins))
+        return cmd_fix(ns, run_catalogue(plugins))
     from validator.cli.check import cmd_check
 
-    return cmd_check(ns, rules, emitters, run_profiles(plugins))
+    return cmd_check(ns, run_catalogue(plugins), emitters)
 
 
 __all__ = [

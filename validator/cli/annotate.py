@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,8 +11,7 @@ from validator.cli.edit import prepare
 from validator.cli.parser import add_plugin_options, add_selection_options
 
 if TYPE_CHECKING:
-    from validator.profiles import Profile
-    from validator.rule import Rule
+    from validator.plugins import Catalogue
 
 
 def add_parser(sub: Any) -> None:
@@ -29,18 +27,15 @@ def add_parser(sub: Any) -> None:
     add_plugin_options(annotate)
 
 
-def cmd_annotate(
-    ns: argparse.Namespace, rules: Sequence[type[Rule]], profiles: Mapping[str, Profile]
-) -> int:
+def cmd_annotate(ns: argparse.Namespace, catalogue: Catalogue) -> int:
     from validator.annotate import EditError, annotate
     from validator.engine import check_document
 
-    edit = prepare(ns, rules, profiles)
+    edit = prepare(ns, catalogue)
     if edit is None:
         return EXIT_ERROR
     try:
-        result = check_document(edit.doc, rules=edit.batch.rules, settings=edit.batch.settings,
-                                profile=edit.profile)
+        result = check_document(edit.doc, rules=edit.batch.rules, analysis=edit.analysis)
         out, count = annotate(edit.data, edit.doc, result.violations, edit.source)
     except EditError as exc:
         error(f"'{edit.source}': {exc}")

@@ -26,10 +26,9 @@ from validator.cli.pool import run_checks
 
 if TYPE_CHECKING:
     from validator.emitters import Emitter
-    from validator.plugins import Plugins
+    from validator.plugins import Catalogue, Plugins
     from validator.profiles import Profile
     from validator.report import FileResult, Report
-    from validator.rule import Rule
 
 
 def add_parser(sub: Any, emitter_names: Sequence[str]) -> None:
@@ -72,23 +71,23 @@ def add_parser(sub: Any, emitter_names: Sequence[str]) -> None:
     add_plugin_options(check)
 
 
-def run_profiles(plugins: Plugins) -> dict[str, Profile]:
-    """The profiles of this run's plugins; a broken profile is a usage error, not a silent
-    fallback to the built-in ones."""
+def run_catalogue(plugins: Plugins) -> Catalogue:
+    """The rules, profiles and vocabulary of this run's plugins; a broken profile or vocabulary
+    file is a usage error, not a silent fallback to the built-in ones."""
     from validator.plugins import PluginError
     from validator.profiles import ProfileError
+    from validator.vocabulary import VocabularyError
 
     try:
-        return plugins.profiles()
-    except (PluginError, ProfileError) as exc:
+        return plugins.catalogue()
+    except (PluginError, ProfileError, VocabularyError) as exc:
         raise UsageError(str(exc)) from exc
 
 
 def cmd_check(
     ns: argparse.Namespace,
-    rules: Sequence[type[Rule]],
+    catalogue: Catalogue,
     emitters: Mapping[str, type[Emitter]],
-    profiles: Mapping[str, Profile],
 ) -> int:
     from validator.emitters import make_emitter
     from validator.engine import MSG_NOT_FOUND, failed
@@ -98,6 +97,7 @@ def cmd_check(
         raise UsageError("--jobs phải là số không âm (0 = số lõi CPU)")
     jobs = ns.jobs or os.cpu_count() or 1
 
+    rules, profiles = catalogue.rules, catalogue.profiles
     if ns.profile:
         check_profile_name(ns.profile, profiles)
     if ns.statistics and ns.format not in ("text", "json"):
@@ -116,7 +116,7 @@ def cmd_check(
     if not entries:
         note("không có tệp .docx nào để kiểm tra.")
 
-    by_path, fail_on = configured_checks(ns, rules, files, jobs, profiles)
+    by_path, fail_on = configured_checks(ns, catalogue, files, jobs)
     report = Report(
         files=[
             by_path[path] if exists else failed(path, "not-found", MSG_NOT_FOUND)
@@ -134,11 +134,7 @@ def cmd_check(
 
 
 def configured_checks(
-    ns: argparse.Namespace,
-    rules: Sequence[type[Rule]],
-    files: Sequence[str],
-    jobs: int,
-    profiles: Mapping[str, Profile],
+    ns: argparse.Namespace, catalogue: Catalogue, files: Sequence[str], jobs: int
 ) -> tuple[dict[str, FileResult], str]:
     """Check ``files`` with the configuration governing each ([tool.soat] / soat.toml);
     command-line flags override it. Returns results by path and the ``--fail-on`` in force."""
@@ -146,7 +142,7 @@ def configured_checks(
     from validator.engine import SelectorError
 
     try:
-        batches = plan(files, rules=rules, select=ns.select, ignore=ns.ignore,
+        batches = plan(files, rules=catalogue.rules, select=ns.select, ignore=ns.ignore,
                        profile=ns.profile)
         fail_on = ns.fail_on or fail_on_for(files) or "error"
     except (ConfigError, SelectorError) as exc:
@@ -154,12 +150,13 @@ def configured_checks(
     by_path: dict[str, FileResult] = {}
     for batch in batches:
         if batch.profile and batch.profile != ns.profile:
-            check_profile_name(batch.profile, profiles)
+            check_profile_name(batch.profile, catalogue.profiles)
         settings = dict(batch.settings)
         if ns.no_suppress:
             settings["no_suppress"] = True
         checked = run_checks(batch.files, rules=batch.rules, profile_name=batch.profile,
-                             settings=settings, jobs=jobs, profiles=profiles)
+                             settings=settings, jobs=jobs, profiles=catalogue.profiles,
+                             vocabulary=catalogue.vocabulary)
         by_path.update(zip(batch.files, checked, strict=True))
     return by_path, fail_on
 

@@ -4,47 +4,39 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from validator.cli.common import UsageError, error, same_file
 
 if TYPE_CHECKING:
+    from validator.analysis import Analysis
     from validator.config import Batch
     from validator.model import Document
-    from validator.profiles import Profile
-    from validator.rule import Rule
+    from validator.plugins import Catalogue
 
 
 class Edit:
-    """The file to edit, read and loaded, with the rules, settings and profile in force."""
+    """The file to edit, read and loaded, with the rules and the document's analysis (settings
+    and profile) in force."""
 
     def __init__(
         self, source: str, output: str | None, data: bytes, doc: Document, batch: Batch,
-        profile: Profile,
+        analysis: Analysis,
     ) -> None:
         self.source = source
         self.output = output  # None: write in place
         self.data = data
         self.doc = doc
         self.batch = batch
-        self.profile = profile
+        self.analysis = analysis
 
 
-def prepare(
-    ns: argparse.Namespace, rules: Sequence[type[Rule]], profiles: Mapping[str, Profile]
-) -> Edit | None:
+def prepare(ns: argparse.Namespace, catalogue: Catalogue) -> Edit | None:
     """Read and load ``ns.path`` with its configuration; ``None`` (after a message on stderr)
     when the file cannot be read. Raises :class:`UsageError` for a wrong command line."""
     from validator.config import ConfigError, plan
-    from validator.engine import (
-        ProfileError,
-        SelectorError,
-        load_document,
-        read_file,
-        resolve_profile,
-    )
+    from validator.engine import ProfileError, SelectorError, analyse, load_document, read_file
     from validator.model import Document
 
     source = ns.path
@@ -53,7 +45,7 @@ def prepare(
     if output and os.path.exists(source) and same_file(output, source):
         raise UsageError(f"tệp kết quả '{output}' trùng với tệp gốc; dùng --in-place để ghi đè")
     try:
-        batch = plan([source], rules=rules, select=ns.select, ignore=ns.ignore,
+        batch = plan([source], rules=catalogue.rules, select=ns.select, ignore=ns.ignore,
                      profile=ns.profile)[0]
     except (ConfigError, SelectorError) as exc:
         raise UsageError(str(exc)) from exc
@@ -64,8 +56,9 @@ def prepare(
         error(f"'{source}': {failure.message if failure else 'không đọc được tệp.'}")
         return None
     try:
-        profile = resolve_profile(loaded, batch.profile, profiles)
+        analysis = analyse(loaded, settings=batch.settings, profile_name=batch.profile,
+                           profiles=catalogue.profiles, vocabulary=catalogue.vocabulary)
     except ProfileError as exc:
         error(f"'{source}': {exc}")
         return None
-    return Edit(source, output, data, loaded, batch, profile)
+    return Edit(source, output, data, loaded, batch, analysis)

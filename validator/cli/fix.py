@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,8 +11,7 @@ from validator.cli.edit import prepare
 from validator.cli.parser import add_plugin_options, add_selection_options
 
 if TYPE_CHECKING:
-    from validator.profiles import Profile
-    from validator.rule import Rule
+    from validator.plugins import Catalogue
 
 
 def add_parser(sub: Any) -> None:
@@ -31,18 +29,16 @@ def add_parser(sub: Any) -> None:
     add_plugin_options(fix)
 
 
-def cmd_fix(
-    ns: argparse.Namespace, rules: Sequence[type[Rule]], profiles: Mapping[str, Profile]
-) -> int:
+def cmd_fix(ns: argparse.Namespace, catalogue: Catalogue) -> int:
     from validator.annotate import EditError
     from validator.fix import apply_fixes, collect_fixes, write_in_place
 
-    edit = prepare(ns, rules, profiles)
+    edit = prepare(ns, catalogue)
     if edit is None:
         return EXIT_ERROR
     try:
         planned = collect_fixes(edit.doc, edit.batch.rules, settings=edit.batch.settings,
-                                profile=edit.profile)
+                                analysis=edit.analysis)
         out, applied, skipped = apply_fixes(edit.data, edit.doc, planned, edit.source)
     except EditError as exc:
         error(f"'{edit.source}': {exc}")

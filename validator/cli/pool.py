@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from validator.profiles import Profile
     from validator.report import FileResult
     from validator.rule import Rule
+    from validator.vocabulary import Vocabulary
 
 
 def run_checks(
@@ -22,17 +23,19 @@ def run_checks(
     settings: dict[str, Any] | None = None,
     jobs: int = 1,
     profiles: Mapping[str, Profile] | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> list[FileResult]:
     """Check ``files`` in order, in ``jobs`` processes; the result list follows ``files``.
 
-    ``rules`` and ``profiles`` are the run's (see :class:`validator.plugins.Plugins`); they
-    are sent to the worker processes, which discover no plugins of their own.
+    ``rules``, ``profiles`` and ``vocabulary`` are the run's (see
+    :meth:`validator.plugins.Plugins.catalogue`); they are sent to the worker processes, which
+    discover no plugins of their own.
     """
     from validator.engine import check_path, failed
 
     work: Callable[[str], FileResult] = partial(
         check_path, settings=settings, profile_name=profile_name, rules=tuple(rules),
-        profiles=None if profiles is None else dict(profiles),
+        profiles=None if profiles is None else dict(profiles), vocabulary=vocabulary,
     )
     bar = Progress.for_batch(len(files))
     if jobs == 1 or len(files) < 2:

@@ -22,30 +22,9 @@ def add_parser(sub: Any) -> None:
 
 
 def rule_summary_vi(rule: type[Rule]) -> str:
-    """What the rule checks, in Vietnamese: the rule's ``summary_vi``, else the built-in
-    table (rules/data/summaries-vi.toml), else the English summary."""
-    if rule.summary_vi:
-        return rule.summary_vi
-    return _builtin_summaries().get(rule.id) or rule.summary()
-
-
-def _builtin_summaries() -> dict[str, str]:
-    global _SUMMARIES
-    if _SUMMARIES is None:
-        import tomllib
-        from pathlib import Path
-
-        import rules
-
-        path = Path(rules.__file__).parent / "data" / "summaries-vi.toml"
-        try:
-            _SUMMARIES = {k: str(v) for k, v in tomllib.loads(path.read_text("utf-8")).items()}
-        except (OSError, ValueError):
-            _SUMMARIES = {}
-    return _SUMMARIES
-
-
-_SUMMARIES: dict[str, str] | None = None
+    """What the rule checks, in Vietnamese: the rule's ``summary_vi`` (the built-in plugin
+    fills it from rules/data/summaries-vi.toml), else the English summary."""
+    return rule.summary_vi or rule.summary()
 
 
 def rule_info(rule: type[Rule]) -> dict[str, str]:

@@ -1,9 +1,10 @@
 """The frame of a report: header block, type name, summary line, recipients and signature.
 
-Computed once per document (cached on the rule context) and shared by the structure rules,
-the date rules (the report's own date) and the code rules (the report's own number). The
-frame is looked for where drafters put it: in body paragraphs, in borderless tables (the
-usual layout) and in text boxes.
+Computed once per document (``analysis.frame``) and read by profile detection, the structure
+rules, the date rules (the report's own date) and the code rules (the report's own number).
+The frame is looked for where drafters put it: in body paragraphs, in borderless tables (the
+usual layout) and in text boxes. The words it looks for (document types and their codes,
+issuer words, signer titles) come from the run's :class:`~validator.vocabulary.Vocabulary`.
 """
 
 from __future__ import annotations
@@ -14,186 +15,10 @@ import msgspec
 
 from validator import recache
 from validator.model import Document, Paragraph, fold
-from validator.rule import Context
+from validator.vocabulary import Vocabulary
 
-ISSUER_WORDS = (
-    "THÀNH ỦY",
-    "THÀNH UỶ",
-    "TỈNH ỦY",
-    "TỈNH UỶ",
-    "HUYỆN ỦY",
-    "HUYỆN UỶ",
-    "QUẬN ỦY",
-    "QUẬN UỶ",
-    "THỊ ỦY",
-    "THỊ UỶ",
-    "ĐẢNG ỦY",
-    "ĐẢNG UỶ",
-    "ĐẢNG BỘ",
-    "CHI BỘ",
-    "BAN CHẤP HÀNH",
-    "BAN THƯỜNG VỤ",
-    "BAN TỔ CHỨC",
-    "BAN TUYÊN GIÁO",
-    "BAN DÂN VẬN",
-    "BAN NỘI CHÍNH",
-    "VĂN PHÒNG",
-    "ỦY BAN",
-    "UỶ BAN",
-    "HỘI ĐỒNG",
-    "SỞ ",
-    "BỘ ",
-    "BAN ",
-    "CÔNG AN",
-    "CỤC ",
-    "TỔNG CỤC",
-    "CHÍNH PHỦ",
-    "THANH TRA",
-    "TRƯỜNG",
-    "BAN CHỈ ĐẠO",
-    "ĐOÀN",
-    "MẶT TRẬN",
-    "TÒA ÁN",
-    "VIỆN KIỂM SÁT",
-    "KHO BẠC",
-    "BẢO HIỂM",
-    "ĐẠI HỘI",
-    "CÔNG TY",
-    "TẬP ĐOÀN",
-    "LIÊN ĐOÀN",
-    "HỘI ",
-    "HIỆP HỘI",
-    "QUỸ",
-    "BỆNH VIỆN",
-    "TRUNG TÂM",
-    "PHÒNG",
-)
 PARTY_MOTTO = "ĐẢNG CỘNG SẢN VIỆT NAM"
 
-DOC_TYPES = (
-    "BÁO CÁO",
-    "NGHỊ QUYẾT",
-    "QUYẾT ĐỊNH",
-    "QUY ĐỊNH",
-    "QUY CHẾ",
-    "CHỈ THỊ",
-    "KẾT LUẬN",
-    "THÔNG BÁO",
-    "THÔNG TRI",
-    "THÔNG CÁO",
-    "HƯỚNG DẪN",
-    "CHƯƠNG TRÌNH",
-    "KẾ HOẠCH",
-    "PHƯƠNG ÁN",
-    "ĐỀ ÁN",
-    "DỰ ÁN",
-    "TỜ TRÌNH",
-    "BIÊN BẢN",
-    "CÔNG ĐIỆN",
-    "HỢP ĐỒNG",
-    "GIẤY MỜI",
-    "GIẤY GIỚI THIỆU",
-    "GIẤY ỦY QUYỀN",
-    "GIẤY NGHỈ PHÉP",
-    "BẢN GHI NHỚ",
-    "BẢN THỎA THUẬN",
-    "PHIẾU TRÌNH",
-    "PHIẾU GỬI",
-    "PHIẾU CHUYỂN",
-    "PHIẾU BÁO",
-    "ĐIỀU LỆ",
-    "DIỄN VĂN",
-    "BÀI PHÁT BIỂU",
-    "TÀI LIỆU",
-    "ĐỀ CƯƠNG",
-    "QUY HOẠCH",
-    "THƯ CÔNG",
-    "NGHỊ ĐỊNH",
-    "THÔNG TƯ LIÊN TỊCH",
-    "THÔNG TƯ",
-    "PHÁP LỆNH",
-    "LUẬT",
-    "LỆNH",
-    "TUYÊN BỐ",
-    "LỜI KÊU GỌI",
-    "GIẤY CHỨNG NHẬN",
-    "GIẤY ĐI ĐƯỜNG",
-    "BẢN SAO",
-)
-# longest first, so that "CHƯƠNG TRÌNH HÀNH ĐỘNG" wins over "CHƯƠNG TRÌNH"
-_DOC_TYPES_LONGEST_FIRST = sorted(DOC_TYPES, key=len, reverse=True)
-# Types an agency issues under its number: with an issuer line they make a document
-# recognisable even when its number line is missing.
-ISSUED_TYPES = (
-    "BÁO CÁO",
-    "NGHỊ QUYẾT",
-    "QUYẾT ĐỊNH",
-    "QUY ĐỊNH",
-    "QUY CHẾ",
-    "CHỈ THỊ",
-    "KẾT LUẬN",
-    "THÔNG BÁO",
-    "THÔNG TRI",
-    "THÔNG CÁO",
-    "HƯỚNG DẪN",
-    "CHƯƠNG TRÌNH",
-    "KẾ HOẠCH",
-    "PHƯƠNG ÁN",
-    "ĐỀ ÁN",
-    "TỜ TRÌNH",
-    "CÔNG ĐIỆN",
-    "NGHỊ ĐỊNH",
-    "THÔNG TƯ",
-)
-# Type codes of the number line (NĐ 30 Phụ lục III, HD 36): a symbol without one is a công văn.
-TYPE_CODES = frozenset(
-    (
-        "NQ",
-        "QĐ",
-        "QĐi",
-        "QyĐ",
-        "CT",
-        "QC",
-        "TC",
-        "TB",
-        "HD",
-        "CTr",
-        "KH",
-        "PA",
-        "ĐA",
-        "DA",
-        "BC",
-        "BB",
-        "TTr",
-        "HĐ",
-        "CĐ",
-        "BGN",
-        "BTT",
-        "GUQ",
-        "GM",
-        "GGT",
-        "GNP",
-        "PG",
-        "PC",
-        "PB",
-        "SY",
-        "TrS",
-        "SL",
-        "KL",
-        "TT",
-        "QH",
-        "BS",
-        "NĐ",
-        "TTLT",
-        "VBHN",
-        "L",
-        "PL",
-        "GCN",
-        "GĐĐ",
-        "PT",
-        "TTg",
-    )
-)
 CONG_VAN = "CÔNG VĂN"
 # "Số 28-BC/TU", "Số: 28/BC-UBND", "Số:      /BC-UBND", "Số    -BC/TU"
 NUMBER_LINE_RE = recache.compile(r"^\s*Số\s*(:?)\s*([0-9]*)\s*([-/])?\s*([^\s].*)?$")
@@ -218,42 +43,6 @@ NUMBER_FORM_RE = recache.compile(
 )
 V_V_RE = recache.compile(r"^\s*(V/v|Về việc)\b")
 SEGMENT_RE = recache.compile(r"\t+|\n| {3,}")
-POSITIONS = (
-    "CHỦ TỊCH",
-    "PHÓ CHỦ TỊCH",
-    "GIÁM ĐỐC",
-    "PHÓ GIÁM ĐỐC",
-    "TỔNG GIÁM ĐỐC",
-    "BÍ THƯ",
-    "PHÓ BÍ THƯ",
-    "TRƯỞNG BAN",
-    "PHÓ TRƯỞNG BAN",
-    "CHÁNH VĂN PHÒNG",
-    "PHÓ CHÁNH VĂN PHÒNG",
-    "TRƯỞNG PHÒNG",
-    "THỦ TRƯỞNG",
-    "BỘ TRƯỞNG",
-    "THỨ TRƯỞNG",
-    "THỦ TƯỚNG",
-    "PHÓ THỦ TƯỚNG",
-    "CHỦ NHIỆM",
-    "PHÓ CHỦ NHIỆM",
-    "VIỆN TRƯỞNG",
-    "HIỆU TRƯỞNG",
-    "CHÁNH ÁN",
-    "CỤC TRƯỞNG",
-    "CHÁNH THANH TRA",
-    "TRƯỞNG ĐOÀN",
-    "CHỦ TỌA",
-    "THƯ KÝ",
-    "TỔNG CỤC TRƯỞNG",
-    "GIÁM ĐỐC SỞ",
-    "KHO BẠC",
-    "TRƯỞNG",
-    "CHỦ TỊCH NƯỚC",
-    "TỔNG BÍ THƯ",
-    "BAN THƯỜNG VỤ",
-)
 SIGN_AUTH_RE = recache.compile(
     r"^\s*(T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.|TM|KT|TL)\s+\S", re.UNICODE
 )
@@ -288,6 +77,12 @@ class Frame(msgspec.Struct):
     system: str | None = None  # "party" | "state" from the motto / number line
     body_start: int | None = None  # index of the first paragraph after the summary line
     body_end: int | None = None  # index of the "Nơi nhận"/signature paragraph
+    # The type name in capitals ("BÁO CÁO"), "CÔNG VĂN" for a công văn, else "".
+    doc_type: str = ""
+    # A recognisable administrative document: a Party or state header with a number line, or
+    # an issuer and an issued type name (so a missing number line is still reported). Forms,
+    # petitions and templates have neither and stay out of the frame rules.
+    is_administrative: bool = False
 
     @property
     def is_draft_number(self) -> bool:
@@ -312,41 +107,12 @@ class Frame(msgspec.Struct):
         return m.group(1) if m else None
 
     @property
-    def doc_type(self) -> str:
-        """The type name in capitals ("BÁO CÁO"), "CÔNG VĂN" for a công văn, else ""."""
-        if self.type_name is not None:
-            first = _norm(self.type_name.text.split("\n")[0]).upper().strip()
-            for t in _DOC_TYPES_LONGEST_FIRST:
-                if first.startswith(t):
-                    return t
-            return first
-        if self.summary is not None and V_V_RE.match(fold(self.summary.text)):
-            return CONG_VAN
-        code = self.type_code
-        if self.number_line is not None and code not in TYPE_CODES:  # CV and None included
-            return CONG_VAN
-        return ""
-
-    @property
     def summary_text(self) -> str:
         if self.summary is None:
             return ""
         if self.summary is self.type_name:
             return "\n".join(self.summary.text.split("\n")[1:])
         return self.summary.text
-
-    @property
-    def is_administrative(self) -> bool:
-        """A recognisable administrative document: a Party or state header with a number line,
-        or an issuer and an issued type name (so a missing number line is still reported).
-        Forms, petitions and templates have neither and stay out of the frame rules."""
-        if self.system is None:
-            return False
-        if self.doc_type.startswith(("PHIẾU", "ĐƠN", "TỜ KHAI", "HỢP ĐỒNG", "GIẤY ĐỀ NGHỊ")):
-            return False
-        if self.number_line is not None:
-            return True
-        return bool(self.issuer) and self.doc_type in ISSUED_TYPES
 
     @property
     def header(self) -> Paragraph | None:
@@ -426,31 +192,6 @@ def _head_candidates(doc: Document, limit: int = 60) -> list[Paragraph]:
     return out
 
 
-_last: list[tuple[Document, Frame]] = []  # the frame of the document checked last
-
-
-def frame(doc: Document, ctx: Context | None = None) -> Frame:
-    """The document's frame, computed once per document.
-
-    Profile detection (before any rule context exists) and the rules ask for it; the last
-    document's frame is remembered by identity so both get the same object. The model is
-    immutable, so this memo can never go stale.
-    """
-    if ctx is not None:
-        hit = ctx.cache.get("frame")
-        if hit is not None:
-            return hit  # type: ignore[no-any-return]
-    last = _last[0] if _last else None
-    if last is not None and last[0] is doc:
-        f = last[1]
-    else:
-        f = _compute(doc)
-        _last[:] = [(doc, f)]
-    if ctx is not None:
-        ctx.cache["frame"] = f
-    return f
-
-
 def _is_motto(upper: str) -> str | None:
     if PARTY_MOTTO in upper:
         return "party"
@@ -459,15 +200,17 @@ def _is_motto(upper: str) -> str | None:
     return None
 
 
-def _is_type_line(p: Paragraph) -> bool:
+def _is_type_line(p: Paragraph, vocab: Vocabulary) -> bool:
     first = _norm(p.text.split("\n")[0]).upper().strip()
-    if first in DOC_TYPES:
+    types = vocab.heading_types
+    if first in types:
         return True
-    return (first.startswith(DOC_TYPES) and len(first) < 40 and upper_ratio(first) > 0.9
+    return (first.startswith(types) and len(first) < 40 and upper_ratio(first) > 0.9
             and not first.startswith(("QUY ĐỊNH CHUNG", "LUẬT ")))
 
 
-def _compute(doc: Document) -> Frame:
+def compute_frame(doc: Document, vocab: Vocabulary) -> Frame:
+    """The frame of ``doc``, read with ``vocab``."""
     f = Frame()
     head = _head_candidates(doc)
     last_header: Paragraph | None = None  # last body paragraph of the header block
@@ -502,10 +245,11 @@ def _compute(doc: Document) -> Frame:
             if p.part == "body" and (last_header is None or p.index > last_header.index):
                 last_header = p
             continue
-        if f.type_name is None and p.table is None and not p.in_textbox and _is_type_line(p) \
+        if f.type_name is None and p.table is None and not p.in_textbox \
+                and _is_type_line(p, vocab) \
                 and (last_header is None or p.index - last_header.index <= 8):
             f.type_name = p
-    _issuer(f, head, doc)
+    _issuer(f, head, vocab)
     if f.system is None and f.number_line is not None:
         t = fold(_number_segment(f.number_line.text))
         if re.search(r"Số\s*:", t):
@@ -513,11 +257,38 @@ def _compute(doc: Document) -> Frame:
         elif re.search(r"\d*\s*-\s*[A-ZĐ][A-Za-zĐ]*/", t):
             f.system = "party"
     _summary(doc, f)
-    _tail(doc, f)
+    _tail(doc, f, vocab)
+    f.doc_type = _doc_type(f, vocab)
+    f.is_administrative = _is_administrative(f, vocab)
     return f
 
 
-def _issuer(f: Frame, head: list[Paragraph], doc: Document) -> None:
+def _doc_type(f: Frame, vocab: Vocabulary) -> str:
+    if f.type_name is not None:
+        first = _norm(f.type_name.text.split("\n")[0]).upper().strip()
+        for t in vocab.heading_types_longest_first:
+            if first.startswith(t):
+                return t
+        return first
+    if f.summary is not None and V_V_RE.match(fold(f.summary.text)):
+        return CONG_VAN
+    code = f.type_code
+    if f.number_line is not None and code not in vocab.number_codes:  # CV and None included
+        return CONG_VAN
+    return ""
+
+
+def _is_administrative(f: Frame, vocab: Vocabulary) -> bool:
+    if f.system is None:
+        return False
+    if f.doc_type.startswith(("PHIẾU", "ĐƠN", "TỜ KHAI", "HỢP ĐỒNG", "GIẤY ĐỀ NGHỊ")):
+        return False
+    if f.number_line is not None:
+        return True
+    return bool(f.issuer) and f.doc_type in vocab.issued_types
+
+
+def _issuer(f: Frame, head: list[Paragraph], vocab: Vocabulary) -> None:
     """Issuer lines: capitals in the header cell above the number line (or, without a number
     line, a line naming a body at the top)."""
     nl = f.number_line
@@ -533,13 +304,13 @@ def _issuer(f: Frame, head: list[Paragraph], doc: Document) -> None:
     if not f.issuer and f.motto is not None:
         # "THÀNH ỦY HẢI PHÒNG<tab>ĐẢNG CỘNG SẢN VIỆT NAM" on one line
         before = _norm(f.motto.text).upper().split(PARTY_MOTTO)[0].split("CỘNG H")[0].strip()
-        if before and any(before.startswith(wd) for wd in ISSUER_WORDS):
+        if before and before.startswith(vocab.issuer_words):
             f.issuer.append(f.motto)
     if not f.issuer:
         for p in head[:10]:
             t = _norm(p.text).upper()
-            if p is not f.motto and any(t.startswith(wd) for wd in ISSUER_WORDS) and \
-                    upper_ratio(p.text) > 0.8 and not _is_type_line(p):
+            if p is not f.motto and t.startswith(vocab.issuer_words) and \
+                    upper_ratio(p.text) > 0.8 and not _is_type_line(p, vocab):
                 f.issuer.append(p)
                 break
 
@@ -570,14 +341,14 @@ def _summary(doc: Document, f: Frame) -> None:
             break
 
 
-def _is_position(t: str) -> bool:
+def _is_position(t: str, vocab: Vocabulary) -> bool:
     if len(t) > 80:
         return False
     up = t.upper().strip()
-    return len(up) < 60 and up.startswith(POSITIONS) and upper_ratio(t) > 0.8
+    return len(up) < 60 and up.startswith(vocab.signer_titles) and upper_ratio(t) > 0.8
 
 
-def _tail(doc: Document, f: Frame) -> None:
+def _tail(doc: Document, f: Frame, vocab: Vocabulary) -> None:
     """Recipients and signature: after the body, before the appendices."""
     header_end = max((p.index for p in (*f.issuer, f.motto, f.number_line, f.place_date,
                                         f.type_name, f.summary)
@@ -610,7 +381,7 @@ def _tail(doc: Document, f: Frame) -> None:
                 p.index > sa.index and upper_ratio(t) > 0.8 and p.index - sa.index <= 2:
             f.signer_title = p
             continue
-        if sa is None and f.signer_title is None and _is_position(t) and (
+        if sa is None and f.signer_title is None and _is_position(t, vocab) and (
                 f.recipients is not None or p.table is not None):
             f.signer_title = p  # a head signing in his own right: "CHỦ TỊCH", then the name
             continue
@@ -629,20 +400,17 @@ def _tail(doc: Document, f: Frame) -> None:
     f.body_end = min((x.index for x in cands), default=None)
 
 
-def report_date(doc: Document, ctx: Context | None = None) -> ReportDate | None:
+def report_date(doc: Document, f: Frame, override: str | None) -> ReportDate | None:
     """The report's own date from its place-and-date line (day/month may be blank in a
-    draft), or the ``report_date`` setting ("YYYY-MM-DD" or "YYYY-MM") when given."""
-    if ctx is not None:
-        override = ctx.setting("report_date")
-        if override:
-            parts = [int(x) for x in str(override).split("-")]
-            f = frame(doc, ctx)
-            anchor = f.place_date or (doc.body_paragraphs[0] if doc.body_paragraphs else None)
-            if anchor is not None:
-                return ReportDate(
-                    parts[0],
-                    parts[1] if len(parts) > 1 else None,
-                    parts[2] if len(parts) > 2 else None,
-                    anchor,
-                )
-    return frame(doc, ctx).date
+    draft), or ``override`` ("YYYY-MM-DD" or "YYYY-MM", the ``report_date`` setting)."""
+    if override:
+        parts = [int(x) for x in str(override).split("-")]
+        anchor = f.place_date or (doc.body_paragraphs[0] if doc.body_paragraphs else None)
+        if anchor is not None:
+            return ReportDate(
+                parts[0],
+                parts[1] if len(parts) > 1 else None,
+                parts[2] if len(parts) > 2 else None,
+                anchor,
+            )
+    return f.date

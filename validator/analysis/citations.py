@@ -1,8 +1,8 @@
 """The citation index: every document code a reader sees, with its type word, date and subject.
 
-``citations(doc, ctx)`` finds codes in the body, tables, footnotes, endnotes, text boxes,
-appendix notes, the header block and page headers, computed once per document and cached in
-``ctx.cache["citations"]``. A citation keeps the code as written (``raw``) and normalised
+``analysis.citations`` holds the codes found in the body, tables, footnotes, endnotes, text
+boxes, appendix notes, the header block and page headers, computed once per document. A
+citation keeps the code as written (``raw``) and normalised
 (``code``: separators of its system, no spaces, type code in its exact case), so that
 "79 - NQ/TW" is known as a malformed citation of 79-NQ/TW and "06-CTR/TU" as 06-CTr/TU.
 ``issues`` names what is malformed ("spaces", "party-as-state", "state-as-party",
@@ -17,18 +17,22 @@ import re
 
 import msgspec
 
-from rules import _codes as C
-from rules._calendar import make_date
-from rules._frame import frame
 from validator import recache
+from validator.analysis import codes as C
+from validator.analysis.dates import make_date
+from validator.analysis.frame import Frame
 from validator.model import Document, Paragraph
-from validator.rule import Context
+from validator.vocabulary import Vocabulary
 
-_TYPE_WORD_RE = recache.compile(
-    r"(?<!\w)(?P<word>" + "|".join(re.escape(w[0].upper() + w[1:]) for w in C.TYPE_WORDS)
-    + r")(?P<qual>(?:\s+\((?:tạm thời|dự thảo)\))?(?:\s+(?:liên tịch|hành động|kết luận))?)"
-    r"\s*(?:số\s*:?\s*)?$"
-)
+
+def _type_word_re(vocab: Vocabulary) -> re.Pattern[str]:
+    """The capitalised type words of the vocabulary standing before a code ("Kết luận số")."""
+    return recache.compile(
+        r"(?<!\w)(?P<word>"
+        + "|".join(re.escape(w[0].upper() + w[1:]) for w in vocab.type_words)
+        + r")(?P<qual>(?:\s+\((?:tạm thời|dự thảo)\))?(?:\s+(?:liên tịch|hành động|kết luận))?)"
+        r"\s*(?:số\s*:?\s*)?$"
+    )
 _DATE_AFTER = recache.compile(
     r"^\s*[,;]?\s*(?:ban hành\s+|được ban hành\s+|đề\s+)?(?:ngày\s+)?(?:"
     r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})"
@@ -79,20 +83,15 @@ class Citation(msgspec.Struct, frozen=True):
         return self.paragraph.at(self.date_offset, self.date_length or 0)
 
 
-def citations(doc: Document, ctx: Context | None = None) -> list[Citation]:
-    """Every code in the document, in reading order (cached per document)."""
-    if ctx is not None and "citations" in ctx.cache:
-        return ctx.cache["citations"]  # type: ignore[no-any-return]
-    fr = frame(doc, ctx)
-    header_end = fr.body_start if fr.body_start is not None else (
-        fr.type_name.index if fr.type_name else 0)
+def compute_citations(doc: Document, frame: Frame, vocab: Vocabulary) -> list[Citation]:
+    """Every code in the document, in reading order."""
+    header_end = frame.body_start if frame.body_start is not None else (
+        frame.type_name.index if frame.type_name else 0)
     out: list[Citation] = []
     for p in doc.all_paragraphs():
         if p.part == "footer" or not p.text or "/" not in p.match:  # every code holds a "/"
             continue
-        out.extend(scan(p, _where(p, header_end)))
-    if ctx is not None:
-        ctx.cache["citations"] = out
+        out.extend(scan(p, vocab, _where(p, header_end)))
     return out
 
 
@@ -110,8 +109,8 @@ def _where(p: Paragraph, header_end: int) -> str:
     return "body"
 
 
-def scan(p: Paragraph, where: str = "body") -> list[Citation]:
-    """The citations of one paragraph."""
+def scan(p: Paragraph, vocab: Vocabulary, where: str = "body") -> list[Citation]:
+    """The citations of one paragraph, read with ``vocab``."""
     text = p.match
     if "/" not in text:  # every code form holds a "/"
         return []
@@ -131,7 +130,7 @@ def scan(p: Paragraph, where: str = "body") -> list[Citation]:
     found: list[Citation] = []
     for i, (kind, m) in enumerate(hits):
         limit = hits[i + 1][1].start() if i + 1 < len(hits) else len(text)
-        c = _build(kind, m, p, where, limit)
+        c = _build(kind, m, p, where, limit, vocab)
         if c is not None:
             found.append(c)
     return found
@@ -144,7 +143,7 @@ def _blank_before(text: str, start: int) -> bool:
 
 
 def _build(kind: str, m: re.Match[str], p: Paragraph, where: str,
-           limit: int) -> Citation | None:
+           limit: int, vocab: Vocabulary) -> Citation | None:
     text = p.match
     raw = p.text[m.start():m.end()]
     start = m.start()
@@ -167,7 +166,7 @@ def _build(kind: str, m: re.Match[str], p: Paragraph, where: str,
         type_code, issuer = m["type"], m["issuer"]
         if not num:
             # only a blank placeholder or a type word before it makes a code without number
-            if not (_blank_before(text, m.start()) or _type_word(text, m.start())):
+            if not (_blank_before(text, m.start()) or _type_word(text, m.start(), vocab)):
                 return None
             gap = text[max(0, m.start() - 3):m.start()] + m["s1"]
             blank = len(m["s1"]) >= 2 or re.search(r"[._…]|\s{2,}", gap)
@@ -181,27 +180,27 @@ def _build(kind: str, m: re.Match[str], p: Paragraph, where: str,
         first = issuer.split("-")[0]
         if kind == "party":
             system = "party"
-            if first in C.STATE_ONLY:
+            if first in vocab.state_only_issuers:
                 system = "state"
                 issues.append("state-as-party")
         else:
             system = "state"
-            if first in C.PARTY_ONLY:
+            if first in vocab.party_only_issuers:
                 system = "party"
                 issues.append("party-as-state")
-            elif C.canonical_type(type_code, "state") is None and not (
-                    C.canonical_type(type_code, "party") and C.is_party_issuer(issuer)):
+            elif vocab.canonical_type(type_code, "state") is None and not (
+                    vocab.canonical_type(type_code, "party") and vocab.is_party_issuer(issuer)):
                 system = "cv"
         if system == "cv":
             issuer = f"{type_code}-{issuer}"
             type_code = None
             code = f"{num or ''}/{issuer}"
         else:
-            canon = C.canonical_type(type_code, system) or type_code
+            canon = vocab.canonical_type(type_code, system) or type_code
             type_code = canon
             code = (f"{num or ''}-{canon}/{issuer}" if system == "party"
                     else f"{num or ''}/{canon}-{issuer}")
-    tw = _type_word(text, m.start())
+    tw = _type_word(text, m.start(), vocab)
     type_word = tw[0] if tw else None
     d_off = d_len = None
     date = None
@@ -237,10 +236,10 @@ def _build(kind: str, m: re.Match[str], p: Paragraph, where: str,
     )
 
 
-def _type_word(text: str, start: int) -> tuple[str, int] | None:
+def _type_word(text: str, start: int, vocab: Vocabulary) -> tuple[str, int] | None:
     """The capitalised type word standing right before the code ("Kết luận số")."""
     before = text[max(0, start - 60):start]
-    m = _TYPE_WORD_RE.search(before)
+    m = _type_word_re(vocab).search(before)
     if not m:
         return None
     return m["word"], start - len(before) + m.start("word")
@@ -267,4 +266,4 @@ def subject_core(subject: str) -> str:
     return " ".join(re.findall(r"\w+", s))
 
 
-__all__ = ["Citation", "citations", "scan", "subject_core"]
+__all__ = ["Citation", "compute_citations", "scan", "subject_core"]

@@ -1,4 +1,5 @@
-"""One walk over the numbered outline of a report, shared by the heading-number rules.
+"""One walk over the numbered outline of a report, shared by the heading-number rules
+(``analysis.outline_walk``, once per document).
 
 The walk reads the labels as Word displays them (``Paragraph.outline_*``: typed or automatic)
 of body paragraphs outside tables, from the start of the body to the recipients block and
@@ -16,11 +17,10 @@ import re
 
 import msgspec
 
-from rules._frame import frame
 from validator import recache
+from validator.analysis.frame import Frame
 from validator.model import Document, Paragraph
 from validator.numerals import roman, roman_value
-from validator.rule import Context
 
 KINDS = ("part", "roman", "arabic", "arabic2", "arabic3", "letter")
 # structural headings of documents with articles: they parent the numbered items below them
@@ -114,10 +114,9 @@ def struct_kind(p: Paragraph) -> tuple[str, int] | None:
     return STRUCT_KIND[m.group("w").lower()], v
 
 
-def outline_items(doc: Document, ctx: Context | None) -> list[tuple[Paragraph, bool]]:
+def outline_items(doc: Document, f: Frame) -> list[tuple[Paragraph, bool]]:
     """Numbered paragraphs of the body and appendices, each with whether an unnumbered
     paragraph ending in ":" introduces it (the start of a new list)."""
-    f = frame(doc, ctx)
     start = f.body_start or 0
     end = f.body_end
     out = []
@@ -145,16 +144,21 @@ def _prefix(p: Paragraph) -> tuple[int, ...]:
     return tuple(int(n) for n in nums[:-1])
 
 
-def walk(doc: Document, ctx: Context | None) -> tuple[list[Event], list[tuple[int, Paragraph]]]:
+class OutlineWalk(msgspec.Struct, frozen=True):
+    """What the walk found: sequence events, and (depth, paragraph) of every numbered item."""
+
+    events: list[Event]
+    depths: list[tuple[int, Paragraph]]
+
+
+def walk(doc: Document, f: Frame) -> OutlineWalk:
     """Sequence events and (depth, paragraph) of every numbered item (for style checks)."""
-    if ctx is not None and "outline_walk" in ctx.cache:
-        return ctx.cache["outline_walk"]  # type: ignore[no-any-return]
     events: list[Event] = []
     depths: list[tuple[int, Paragraph]] = []
     stack: list[_Level] = []
     last: dict[str, _Level] = {}
     body = {p.index: p for p in doc.paragraphs(tables=False)}
-    for p, intro in outline_items(doc, ctx):
+    for p, intro in outline_items(doc, f):
         free = False
         if p.outline_kind == "appendix":
             stack, last = [], {}
@@ -236,10 +240,7 @@ def walk(doc: Document, ctx: Context | None) -> tuple[list[Event], list[tuple[in
             stack.append(cur)
         last[k] = cur
         depths.append((len(stack) - 1, p))
-    result = (events, depths)
-    if ctx is not None:
-        ctx.cache["outline_walk"] = result
-    return result
+    return OutlineWalk(events, depths)
 
 
 ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,

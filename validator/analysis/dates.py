@@ -13,11 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Iterable
 
 import msgspec
 
-from rules._numbers import digit_paragraphs
 from validator import recache
+from validator.model import Paragraph
 
 # The look-behinds ("not after a digit or separator", "not inside a word") are checked after
 # the first character, so that re scans for that character instead of trying every
@@ -233,20 +234,15 @@ def tet(year: int) -> dt.date:
         d += dt.timedelta(days=1)
 
 
-def document_dates(doc, ctx=None):  # noqa: ANN001, ANN201 - (Document, Context) -> list
-    """Every date mention a reader sees, as (paragraph, DateMention), cached per document."""
-    if ctx is not None and "dates" in ctx.cache:
-        return ctx.cache["dates"]
+def document_dates(paragraphs: Iterable[Paragraph]) -> list[tuple[Paragraph, DateMention]]:
+    """Every date mention a reader sees in ``paragraphs`` (those holding a digit), as
+    (paragraph, DateMention); footers are left out."""
     out = []
-    # a date holds digits: with a context, only the paragraphs that have some
-    paragraphs = doc.all_paragraphs() if ctx is None else digit_paragraphs(doc, ctx)
     for p in paragraphs:
         if p.part == "footer" or not p.text:
             continue
         for dm in find_dates(p.match):
             out.append((p, dm))
-    if ctx is not None:
-        ctx.cache["dates"] = out
     return out
 
 
@@ -254,12 +250,25 @@ def document_dates(doc, ctx=None):  # noqa: ANN001, ANN201 - (Document, Context)
 _BETWEEN = recache.compile(r"^\s*(?:-|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 
 
-def date_ranges(doc, ctx):  # noqa: ANN001, ANN201 - (Document, Context) -> Iterator
-    """``(paragraph, start, end)`` for two valid dates next to each other in one paragraph and
-    joined as a range ("từ ngày 01/3/2026 đến ngày 10/3/2026")."""
-    items = document_dates(doc, ctx)
+class DateRange(msgspec.Struct, frozen=True):
+    """Two valid dates of one paragraph written as a range: ``start`` to ``end`` as written,
+    ``first`` and ``last`` their dates."""
+
+    paragraph: Paragraph
+    start: DateMention
+    end: DateMention
+    first: dt.date
+    last: dt.date
+
+
+def date_ranges(items: list[tuple[Paragraph, DateMention]]) -> list[DateRange]:
+    """Two valid dates next to each other in one paragraph and joined as a range ("từ ngày
+    01/3/2026 đến ngày 10/3/2026")."""
+    out = []
     for (p, a), (q, b) in zip(items, items[1:], strict=False):
-        if p is not q or a.date is None or b.date is None:
+        first, last = a.date, b.date
+        if p is not q or first is None or last is None:
             continue
         if _BETWEEN.match(p.match[a.end:b.offset]):
-            yield p, a, b
+            out.append(DateRange(p, a, b, first, last))
+    return out

@@ -21,8 +21,6 @@ from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, Invalid
 import msgspec
 
 from validator import recache
-from validator.model import Document, Paragraph
-from validator.rule import Context, document_cache
 
 # Notation kinds of one written figure.
 VI = "vi"  # unambiguously Vietnamese: "12,6", "24.228,133", "12.792.640"
@@ -41,18 +39,6 @@ NUMBER_RE = recache.compile(
 DIGIT_RE = recache.compile(r"\d")
 has_digit = DIGIT_RE.search
 
-
-def digit_paragraphs(doc: Document, ctx: Context) -> list[Paragraph]:
-    """``doc.all_paragraphs()`` whose ``match`` holds a digit, in order (once per document).
-
-    A rule looking for figures, counts, dates or codes in every paragraph reads these only.
-    """
-    out = ctx.cache.get("numbers.digit_paragraphs")
-    if out is None:
-        out = ctx.cache["numbers.digit_paragraphs"] = [
-            p for p in doc.all_paragraphs() if has_digit(p.match)
-        ]
-    return out  # type: ignore[no-any-return]
 
 SCALES = {"nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "nghìn": 10**3, "ngàn": 10**3,
           "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
@@ -214,17 +200,9 @@ def figures(text: str, notation: str | None = None) -> Iterator[Figure]:
 
     Dates ("24/01/2026"), codes ("57-NQ/TW") and ordinals glued to words are skipped by the
     number pattern; the notation defaults to the one the sentence's unambiguous figures use.
-    Several rules read the same paragraphs, so the (immutable) result is memoised.
+    Several rules read the same paragraphs: they ask ``analysis.figures(text)``, which reads
+    each text once per document.
     """
-    yield from _figures(text, notation)
-
-
-@document_cache
-def _figures(text: str, notation: str | None) -> tuple[Figure, ...]:
-    return tuple(_scan_figures(text, notation))
-
-
-def _scan_figures(text: str, notation: str | None) -> Iterator[Figure]:
     if not has_digit(text):
         return
     found = [(m, m.group(1)) for m in NUMBER_RE.finditer(text)]
