@@ -91,7 +91,7 @@ class GroupResult:
     pairs: list[Pair] = field(default_factory=list)
     unpaired: list[Unpaired] = field(default_factory=list)
     corrections: list[Correction] = field(default_factory=list)
-    findings: dict[str, int] = field(default_factory=dict)  # draft -> soat findings on it
+    findings: dict[str, int] = field(default_factory=dict)  # group/draft -> findings on it
     errors: list[str] = field(default_factory=list)
 
 
@@ -237,7 +237,7 @@ def process_group(group: str, names: Sequence[str], corpus: Path) -> GroupResult
             result.pairs.remove(pair)
             continue
         findings = run_soat(draft)
-        result.findings[pair.draft] = len(findings)
+        result.findings[f"{group}/{pair.draft}"] = len(findings)
         result.corrections += [replace(c, group=group, draft=pair.draft, final=pair.final)
                                for c in compare(draft, final, findings)]
     return result
