@@ -124,3 +124,47 @@ def test_json_lines() -> None:
     errors = [r for r in records if r["type"] == "file-error"]
     assert errors == [{"type": "file-error", "path": "reports/hong.docx", "code": "corrupt",
                        "message": "Tệp bị hỏng."}]
+
+
+def _body_paragraph_number(data: bytes, needle: str) -> int:
+    """The number of the first body paragraph containing ``needle``, counted from 1 in
+    document order (paragraphs inside tables included), read with python-docx."""
+    import docx
+    from docx.oxml.ns import qn
+
+    body = docx.Document(io.BytesIO(data)).element.body
+    for number, p in enumerate(body.iter(qn("w:p")), start=1):
+        if needle in "".join(t.text or "" for t in p.iter(qn("w:t"))):
+            return number
+    raise AssertionError(needle)
+
+
+def test_every_output_counts_from_one() -> None:
+    """Paragraphs, tables, rows and cells carry the same numbers, counted from 1 as a reader
+    counts them, in the JSON report, JSON lines, SARIF, GitHub annotations and text."""
+    from validator.emitters.json import JsonEmitter
+    from validator.emitters.text import TextEmitter
+
+    data = build(state_frame(BODY))
+    number = _body_paragraph_number(data, "Hội nghị tổ chức")
+    report = Report(files=[check_bytes(data, "a.docx", rules=formatting.RULES)])
+    in_paragraph = f"¶{number}"
+    in_table = "bảng 2, hàng 2, ô 2"  # the header block is table 1; "Đồng chí …… phụ trách"
+
+    violations = json.loads(_emit(JsonEmitter(), report))["files"][0]["violations"]
+    lines = [json.loads(ln) for ln in _emit(JsonLinesEmitter(), report).splitlines()]
+    for records in (violations, [r for r in lines if r["type"] == "violation"]):
+        locations = [r["location"] for r in records if r["rule"] == "FMT010"]
+        assert {"paragraph": number, "table": None} in [
+            {"paragraph": loc["paragraph"], "table": loc["table"]} for loc in locations]
+        assert (2, 2, 2) in [(loc["table"], loc["row"], loc["cell"]) for loc in locations]
+    text = _emit(TextEmitter(colour=False), report)
+    github = _emit(GithubEmitter(), report)
+    for out in (text, github):
+        assert f"{in_paragraph}:" in out or f"{in_paragraph} " in out or f"{in_paragraph}," in out
+        assert in_table in out
+    sarif = SarifEmitter(rules=formatting.RULES).to_sarif(report)
+    names = [r["locations"][0]["logicalLocations"][0]["fullyQualifiedName"]
+             for r in sarif["runs"][0]["results"]]
+    assert any(n.endswith(f"/p[{number}]") for n in names), names
+    assert any(n.endswith("/table[2]/row[2]/cell[2]") for n in names), names

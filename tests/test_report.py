@@ -93,7 +93,7 @@ REPORT = Report(
 def test_to_dict_shape() -> None:
     d = REPORT.to_dict()
     assert list(d) == ["schema_version", "tool", "files", "summary"]
-    assert d["schema_version"] == "1.0"
+    assert d["schema_version"] == "2.0"
     assert d["tool"] == {"name": "soat", "version": "0.1.0"}
     assert d["summary"] == {"files": 3, "failed": 1, "errors": 1, "warnings": 1, "info": 1}
     first, failed, clean = d["files"]
@@ -109,7 +109,7 @@ def test_to_dict_shape() -> None:
         "suggestion", "fingerprint",
     ]
     assert v["location"] == {
-        "part": "body", "paragraph": 11, "section": "II.1", "table": None, "row": None,
+        "part": "body", "paragraph": 12, "section": "II.1", "table": None, "row": None,
         "cell": None, "footnote": None, "offset": 12, "length": 10,
     }
     assert first["violations"][1]["related"][0]["excerpt"] == "118"
@@ -129,9 +129,10 @@ def test_round_trip() -> None:
 
 def test_from_dict_rejects_another_major_version() -> None:
     d = REPORT.to_dict()
-    d["schema_version"] = "2.0"
-    with pytest.raises(ValueError, match="schema_version"):
-        Report.from_dict(d)
+    for other in ("1.0", "3.0"):
+        d["schema_version"] = other
+        with pytest.raises(ValueError, match="schema_version"):
+            Report.from_dict(d)
 
 
 def test_picklable() -> None:
@@ -160,7 +161,7 @@ def test_part_order() -> None:
 def test_schema_is_valid_2020_12_with_versioned_id() -> None:
     s = schema()
     jsonschema.Draft202012Validator.check_schema(s)
-    assert s["$id"] == SCHEMA_ID == "https://soat.invalid/schemas/report-1.json"
+    assert s["$id"] == SCHEMA_ID == "https://soat.invalid/schemas/report-2.json"
     assert s["$schema"] == "https://json-schema.org/draft/2020-12/schema"
 
 

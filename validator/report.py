@@ -5,6 +5,11 @@ whose ``$id`` carries the major version); ``Report.from_dict()`` reads it back, 
 ``Report.from_dict(r.to_dict()) == r``. Keys are snake_case. Optional keys (``error``,
 ``related``, ``suggestion``, ``suppressed``) are left out when empty.
 
+Paragraph, table, row and cell numbers are counted from 1 in the report, as a reader counts
+them and as every other output (text, SARIF, GitHub annotations, HTML) shows them; the model's
+:class:`~validator.model.Location` keeps 0-based indexes into its own lists, and the conversion
+happens here, in one place. ``offset`` stays the number of characters before the flagged span.
+
 Everything here is a frozen struct (msgspec) of plain values, so a report pickles (``--jobs``,
 Dask, Ray, Spark) and compares by value.
 """
@@ -31,8 +36,8 @@ from validator.model import (
 )
 from validator.rule import Category, Related, Severity
 
-SCHEMA_VERSION = "1.0"
-SCHEMA_ID = "https://soat.invalid/schemas/report-1.json"
+SCHEMA_VERSION = "2.0"
+SCHEMA_ID = "https://soat.invalid/schemas/report-2.json"
 TOOL_NAME = "soat"
 
 PART_ORDER: tuple[str, ...] = (
@@ -42,6 +47,8 @@ _PART_RANK = {part: rank for rank, part in enumerate(PART_ORDER)}
 LOCATION_FIELDS = (
     "part", "paragraph", "section", "table", "row", "cell", "footnote", "offset", "length",
 )
+# Fields written counted from 1 (the model counts them from 0).
+COUNTED_FROM_ONE = frozenset({"paragraph", "table", "row", "cell"})
 
 Status = Literal["checked", "failed"]
 
@@ -183,11 +190,20 @@ class Report(msgspec.Struct, frozen=True):
 
 
 def location_to_dict(loc: Location) -> dict[str, Any]:
-    return {name: getattr(loc, name) for name in LOCATION_FIELDS}
+    """The location as the report writes it: paragraph, table, row and cell counted from 1."""
+    out: dict[str, Any] = {}
+    for name in LOCATION_FIELDS:
+        value = getattr(loc, name)
+        out[name] = value + 1 if value is not None and name in COUNTED_FROM_ONE else value
+    return out
 
 
 def location_from_dict(data: Mapping[str, Any]) -> Location:
-    fields: dict[str, Any] = {name: data[name] for name in LOCATION_FIELDS if name in data}
+    fields: dict[str, Any] = {}
+    for name in LOCATION_FIELDS:
+        if name in data:
+            value = data[name]
+            fields[name] = value - 1 if value is not None and name in COUNTED_FROM_ONE else value
     return Location(**fields)
 
 

@@ -4,8 +4,8 @@
         …đã ký ngày 31/02/2024 tại Hà Nội…
         → Gợi ý: Sửa lại ngày tháng.
 
-Paragraph, table, row and cell numbers are shown 1-based, as a reader counts them (the JSON
-report keeps the 0-based indexes). Colour is used only on a terminal and never when
+Paragraph, table, row and cell numbers are counted from 1, as a reader counts them and as
+every other output writes them. Colour is used only on a terminal and never when
 ``NO_COLOR`` is set (https://no-color.org).
 """
 
