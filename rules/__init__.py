@@ -46,20 +46,6 @@ HERE = Path(__file__).resolve().parent
 VOCABULARY = ("document-types.toml", "issuers.toml", "indicators.toml")
 
 
-def _describe_in_vietnamese(classes: tuple[type, ...]) -> None:
-    """Give each rule without a ``summary_vi`` the one of rules/data/summaries-vi.toml."""
-    import tomllib
-
-    table = tomllib.loads((HERE / "data" / "summaries-vi.toml").read_text(encoding="utf-8"))
-    for cls in classes:
-        text = table.get(getattr(cls, "id", ""))
-        if text and not getattr(cls, "summary_vi", None):
-            cls.summary_vi = str(text)  # type: ignore[attr-defined]
-
-
-_describe_in_vietnamese(BUILTIN_RULES)
-
-
 @hookimpl
 def soat_register_rules() -> tuple[type, ...]:
     return BUILTIN_RULES

@@ -1,9 +1,10 @@
 """Rule base class, findings, severities and categories.
 
-A rule is a small class in its own module: metadata first, the docstring as user
-documentation (summary, ``Why:``, ``Bad:``, ``Good:``), then ``check(doc)``, a generator of
-:class:`Finding`. The engine stamps the rule's id, name, category and severity onto each
-finding; a rule never writes them itself.
+A rule is a small class in its own module: metadata first, the docstring as documentation
+(an English summary line for developers, ``Tóm tắt:`` and ``Vì sao:`` in Vietnamese for
+drafters, ``Bad:`` and ``Good:`` examples; see :mod:`validator.ruledoc`), then ``check(doc)``,
+a generator of :class:`Finding`. The engine stamps the rule's id, name, category and severity
+onto each finding; a rule never writes them itself.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
 RULE_ID = recache.compile(r"^[A-Z]{2,4}[0-9]{3}$")
 KEBAB = recache.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
-DOC_SECTIONS = ("Why:", "Bad:", "Good:")
+DOC_SECTIONS = ("Why:", "Tóm tắt:", "Vì sao:", "Bad:", "Good:")
 
 
 class Severity(str, enum.Enum):
@@ -126,7 +127,8 @@ class Rule:
     severity: ClassVar[Severity] = Severity.ERROR
     category: ClassVar[Category]
     fixable: ClassVar[bool] = False
-    summary_vi: ClassVar[str | None] = None  # what the rule checks, for drafters (Vietnamese)
+    # What the rule checks, for drafters (Vietnamese): the docstring's ``Tóm tắt:`` section.
+    summary_vi: ClassVar[str | None] = None
     url: ClassVar[str | None] = None
     since: ClassVar[str] = "0.1.0"
 
@@ -145,9 +147,13 @@ class Rule:
             raise TypeError(f"{cls.__name__}: unknown category prefix in {rid}")
         cls.category = cat
         doc = cls.__doc__ or ""
-        missing = [s for s in DOC_SECTIONS if s not in doc]
+        missing = [s for s in ("Bad:", "Good:") if s not in doc]
+        if "Why:" not in doc and "Vì sao:" not in doc:
+            missing.insert(0, "Vì sao: (or Why:)")
         if not doc.strip() or missing:
             raise TypeError(f"{cls.__name__}: docstring lacks {', '.join(missing) or 'a summary'}")
+        if "summary_vi" not in cls.__dict__ and "Tóm tắt:" in doc:
+            cls.summary_vi = " ".join(cls.doc_section("Tóm tắt:").split()) or None
 
     def __init__(self, context: Context) -> None:
         self.context = context
@@ -186,7 +192,8 @@ class Rule:
 
     @classmethod
     def doc_section(cls, title: str) -> str:
-        """The indented block under ``Why:``/``Bad:``/``Good:`` in the docstring."""
+        """The block under ``Why:``/``Tóm tắt:``/``Vì sao:``/``Bad:``/``Good:`` in the
+        docstring, up to the next section."""
         import inspect
 
         doc = inspect.cleandoc(cls.__doc__ or "")
@@ -201,10 +208,11 @@ class Rule:
                     out.append(rest)
                 continue
             if inside:
-                if line and not line.startswith(" ") and line.rstrip().endswith(":"):
-                    break
-                if line and not line.startswith(" ") and any(
-                    line.startswith(s) for s in DOC_SECTIONS
+                # The next section: a known heading, or a short unindented line such as
+                # "Settings:" (a wrapped line of prose ending with a colon is not one).
+                if line and not line.startswith(" ") and (
+                    any(line.startswith(s) for s in DOC_SECTIONS)
+                    or (line.rstrip().endswith(":") and len(line.split()) <= 3)
                 ):
                     break
                 out.append(line)

@@ -33,6 +33,14 @@ class BreakdownSumMismatch(Rule):
     brackets are compared only when each names the same unit as the total, and a list
     introduced by "trong đó" (a subset) is left alone.
 
+    Tóm tắt: Tổng không bằng các phần nêu trong ngoặc, hoặc mức tăng chung không bằng tổng các mức
+    đóng góp.
+
+    Vì sao: Người đọc nào cũng cộng lại "151 dự án (07 …; 106 …; 38 …)"; cũng vậy với một tốc độ
+    tăng được chia thành các mức đóng góp tính bằng điểm phần trăm ("đóng góp 35,92 điểm %"). Các
+    phần trong ngoặc chỉ được so khi cùng đơn vị với tổng; danh sách mở đầu bằng "trong đó" (chỉ là
+    một phần) không bị so.
+
     Bad:
         p: 150 dự án tồn đọng (07 dự án cấp tỉnh; 106 dự án cấp xã).  # expect: ARI002
     Good:

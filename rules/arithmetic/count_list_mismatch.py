@@ -44,6 +44,12 @@ class CountListMismatch(Rule):
     "khởi công 03 khu công nghiệp, gồm A và B" contradicts itself. Lists introduced as
     highlights ("nổi bật là", "tiêu biểu", "như") are a selection and are left alone.
 
+    Tóm tắt: Số lượng nêu ra khác với số văn bản, số mục được liệt kê ngay sau.
+
+    Vì sao: "ban hành 02 nghị quyết, 01 đề án: Nghị quyết số …, Đề án số …, Đề án số …" hay "khởi
+    công 03 khu công nghiệp, gồm A và B" tự mâu thuẫn. Danh sách nêu ví dụ ("nổi bật là", "tiêu
+    biểu", "như") chỉ là một phần nên không bị so.
+
     Bad:
         p: Ban hành 02 đề án: Đề án số 7-ĐA/TU; Đề án số 8-ĐA/TU; Đề án số 9.  # expect: ARI005
     Good:

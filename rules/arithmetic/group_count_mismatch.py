@@ -68,6 +68,11 @@ class GroupCountMismatch(Rule):
     Why: "II.1 Dự án sử dụng ngân sách (08 dự án)" promises eight rows; a reader counting
     nineteen cannot tell which figure is right. Nested groups must add up too.
 
+    Tóm tắt: Số lượng ghi ở dòng nhóm khác với số dòng thực có trong nhóm.
+
+    Vì sao: Dòng nhóm "II.1 Dự án sử dụng ngân sách (08 dự án)" hứa với người đọc tám dòng; nếu đếm
+    được mười chín dòng thì không ai biết số nào đúng. Các nhóm lồng nhau cũng phải cộng khớp.
+
     Bad:
         table[header=1]: STT | Tên // I | Nhóm (03 dự án) // 1 | A // 2 | B  # expect: ARI001
     Good:

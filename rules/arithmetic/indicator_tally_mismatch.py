@@ -24,6 +24,11 @@ class IndicatorTallyMismatch(Rule):
     the appendix evaluates (numbered rows with a "Đánh giá" entry) and of those marked
     "Đạt"/"Vượt".
 
+    Tóm tắt: Câu "x/y chỉ tiêu … đạt và vượt" không khớp với cột đánh giá của phụ lục.
+
+    Vì sao: Con số tổng hợp là điều lãnh đạo hay trích dẫn; nó phải bằng số chỉ tiêu mà phụ lục đánh
+    giá (các dòng có số thứ tự và có ô "Đánh giá") và số chỉ tiêu ghi "Đạt"/"Vượt".
+
     Bad:
         p: 03/03 chỉ tiêu chủ yếu dự kiến đạt và vượt.  # expect: ARI006
         table[header=1]: STT | Chỉ tiêu | Đánh giá // 1 | A | Đạt // 2 | B | Vượt // 3 | C | Không

@@ -52,6 +52,12 @@ class PercentageMismatch(Rule):
     (…: 244,57 triệu USD)" can be recomputed by any reader. A percentage agrees when it is
     the exact ratio rounded or truncated to the decimals written.
 
+    Tóm tắt: Tỷ lệ phần trăm không đúng với các số liệu đi kèm.
+
+    Vì sao: Ai cũng tính lại được "1.688/3.802 tỷ đồng (~44,39%)", "đạt 12,6% dự toán", "vượt 69% so
+    với cùng kỳ". Tỷ lệ được coi là đúng khi bằng tỷ số thật, làm tròn hoặc cắt bớt đến số chữ số
+    thập phân đã viết.
+
     Bad:
         p: Đã thực hiện 1.688/3.802 tỷ đồng (~45,39%) giá trị hợp đồng.  # expect: ARI003
     Good:

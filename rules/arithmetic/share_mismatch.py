@@ -21,6 +21,12 @@ class ShareMismatch(Rule):
     paragraph (412,68 triệu USD); shares of one total that together make the total must
     also sum to 100%. The total is the first figure of the paragraph in the same unit.
 
+    Tóm tắt: Tỷ trọng "chiếm p%" không đúng với tổng nêu trước đó.
+
+    Vì sao: "ước đạt 400 triệu USD, chiếm 97% số vốn" được so với tổng nêu trong cùng đoạn (412,68
+    triệu USD); các tỷ trọng của cùng một tổng, khi gộp lại thành cả tổng, phải cộng bằng 100%. Tổng
+    là con số đầu tiên của đoạn có cùng đơn vị.
+
     Bad:
         p: Vốn đạt 412,68 triệu USD; trong khu 400 triệu USD, chiếm 90%.  # expect: ARI007
     Good:

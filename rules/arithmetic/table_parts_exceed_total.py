@@ -53,6 +53,14 @@ class TablePartsExceedTotal(Rule):
     complementary parts ("Trong khu kinh tế" / "Ngoài khu kinh tế") add up to it, column
     by column. Rates and growth rows (%, "Tỷ lệ", "Tốc độ") are never added up.
 
+    Tóm tắt: Các phần của một tổng trong bảng lớn hơn tổng, hoặc các phần bổ sung nhau không cộng
+    bằng tổng.
+
+    Vì sao: Các dòng đánh dấu "+", "-" hoặc a, b dưới một dòng tổng có báo trước ("Thu ngân sách,
+    trong đó:") là các phần của tổng: cộng lại không được lớn hơn tổng; hai phần bổ sung nhau
+    ("Trong khu kinh tế" / "Ngoài khu kinh tế") phải cộng bằng tổng, từng cột một. Các dòng tỷ lệ,
+    tốc độ tăng (%, "Tỷ lệ", "Tốc độ") không bao giờ được cộng.
+
     Bad:
         table: Tên | 2026 // Vốn, gồm: | 39 // - A | 36 // - B | 9  # expect: ARI004
     Good:

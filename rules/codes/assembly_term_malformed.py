@@ -14,6 +14,11 @@ class AssemblyTermMalformed(Rule):
     Why: laws and resolutions of the Quốc hội and its Standing Committee end with the
     assembly's code and term written solid: "QH15", "UBTVQH14".
 
+    Tóm tắt: Khóa Quốc hội trong số ký hiệu viết sai dạng (ví dụ "16/2023/QH-15").
+
+    Vì sao: Luật, nghị quyết của Quốc hội và Ủy ban Thường vụ Quốc hội kết thúc bằng ký hiệu cơ quan
+    và số khóa viết liền: "QH15", "UBTVQH14".
+
     Bad:
         p: Căn cứ Luật số 16/2023/QH-15 của Quốc hội.  # expect: COD004
     Good:

@@ -26,6 +26,13 @@ class CodeMalformed(Rule):
     with no number cannot be searched for or matched with the cited document; reviewers send
     such drafts back.
 
+    Tóm tắt: Số, ký hiệu văn bản được dẫn viết sai dạng (khoảng trắng bên trong, sai dấu phân cách,
+    thiếu số).
+
+    Vì sao: Số, ký hiệu có khoảng trắng bên trong ("79 - NQ/TW"), ký hiệu văn bản của Đảng viết theo
+    dấu phân cách của Nhà nước ("45/KL-TW") hoặc ngược lại ("164-KH/UBND"), hay thiếu số, thì không
+    tra cứu được và không khớp với văn bản được dẫn; người thẩm định sẽ trả lại dự thảo.
+
     Bad:
         p: Thực hiện Nghị quyết số 79 - NQ/TW, ngày 06/01/2026 của Bộ Chính trị.  # expect: COD001
     Good:

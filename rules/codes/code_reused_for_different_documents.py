@@ -18,6 +18,12 @@ class CodeReusedForDifferentDocuments(Rule):
     số 2631/QĐ-UBND … về tạm giao số lượng người làm việc …" is a copy-paste slip: two
     documents cannot share a number, and one of the two codes is wrong.
 
+    Tóm tắt: Cùng một số ký hiệu được dẫn cho hai văn bản có trích yếu khác nhau.
+
+    Vì sao: Liệt kê "Quyết định số 2631/QĐ-UBND … về tạm giao biên chế công chức …; Quyết định số
+    2631/QĐ-UBND … về tạm giao số lượng người làm việc …" là lỗi sao chép: hai văn bản không thể
+    chung một số, một trong hai số ký hiệu đã sai.
+
     Bad:
         p: Quyết định số 2631/QĐ-UBND ngày 10/12/2025 về tạm giao biên chế công chức.
         p: Quyết định số 2631/QĐ-UBND ngày 10/12/2025 về phân bổ kinh phí.  # expect: COD010

@@ -22,6 +22,13 @@ class CongVanNamedGenerically(Rule):
     number blank ("Văn bản số …/STP-HCBT") names the type all the same. One finding per
     document, on the first place, the others related.
 
+    Tóm tắt: Công văn được gọi bằng từ chung chung ("Văn bản số …" thay vì "Công văn số …").
+
+    Vì sao: Ký hiệu văn bản nhà nước có cơ quan và đơn vị soạn thảo mà không có mã loại là công văn,
+    và khi dẫn phải gọi đúng tên loại: "Công văn số 5990/VPCP-KSTT". Người thẩm định vẫn sửa "Văn
+    bản số" như vậy. Ký hiệu có "CV" ("03/CV-HHNM") cũng là công văn; dự thảo để trống số ("Văn bản
+    số …/STP-HCBT") cũng phải gọi đúng tên loại.
+
     Bad:
         p: Thực hiện Văn bản số 5990/VPCP-KSTT ngày 02/7/2025.  # expect: COD009
     Good:

@@ -64,6 +64,16 @@ class IssuerUnknown(Rule):
     for TW), D for Đ ("HDND", "QD-TTg") or the letters of a known code shuffled ("UBDN").
     Codes listed in the ``extra-issuers`` setting are never reported.
 
+    Tóm tắt: Ký hiệu cơ quan ban hành có vẻ viết sai một ký hiệu đã biết (chữ có dấu như "TƯ", "D"
+    thay cho "Đ", đảo chữ như "UBDN").
+
+    Vì sao: Ký hiệu cơ quan ban hành là chữ viết tắt tên cơ quan (TW, TU, VPTU, UBND, CP, TTg…),
+    viết hoa không dấu, riêng chữ Đ giữ nguyên. Ký hiệu riêng của một cơ quan (HHDN-K4, BCĐ06,
+    LĐYLĐ) vẫn hợp lệ dù soat không biết, và không danh sách nào đầy đủ được, nên soat chỉ báo ký
+    hiệu trông giống một ký hiệu đã biết bị viết sai: có chữ mang dấu ("TƯ" thay cho TW), D thay cho
+    Đ ("HDND", "QD-TTg") hoặc đảo chữ ("UBDN"). Ký hiệu khai báo trong thiết lập extra-issuers không
+    bao giờ bị báo.
+
     Bad:
         p: Thực hiện Nghị quyết số 57-NQ/TƯ, ngày 22/12/2024 của Bộ Chính trị.  # expect: COD008
     Good:

@@ -17,6 +17,12 @@ class OwnNumberLineForm(Rule):
     state document "Số: 28/BC-UBND" (colon, number/type-issuer); the type code must be the
     code of the document's own type name (BÁO CÁO goes with BC).
 
+    Tóm tắt: Dòng số, ký hiệu của chính văn bản viết sai dạng của hệ thống (Đảng hay Nhà nước).
+
+    Vì sao: Văn bản của Đảng ghi "Số 28-BC/TU" (không có dấu hai chấm; số-mã loại/cơ quan), văn bản
+    nhà nước ghi "Số: 28/BC-UBND" (có dấu hai chấm; số/mã loại-cơ quan); mã loại phải là mã của
+    chính tên loại văn bản (BÁO CÁO đi với BC).
+
     Bad:
         p: THÀNH ỦY HẢI PHÒNG
         p: *

@@ -14,6 +14,12 @@ class QpplYearMismatch(Rule):
     Why: the year inside "30/2020/NĐ-CP" or "16/2023/QH15" is the year the document was
     issued, so "Nghị định số 30/2020/NĐ-CP ngày 05/3/2021" has a wrong year or a wrong date.
 
+    Tóm tắt: Năm trong số ký hiệu văn bản quy phạm pháp luật khác với năm của ngày ban hành được
+    dẫn.
+
+    Vì sao: Năm trong "30/2020/NĐ-CP" hay "16/2023/QH15" là năm ban hành văn bản, nên "Nghị định số
+    30/2020/NĐ-CP ngày 05/3/2021" sai năm hoặc sai ngày.
+
     Bad:
         p: Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2021 của Chính phủ.  # expect: COD007
     Good:

@@ -15,6 +15,12 @@ class TypeCodeCase(Rule):
     mixed case and every other code is in capitals; "CTR" or "Kh" is a different code to a
     records office and to a search.
 
+    Tóm tắt: Mã loại văn bản viết sai chữ hoa, chữ thường (ví dụ "06-CTR/TU").
+
+    Vì sao: Mã loại văn bản là chuỗi cố định: CTr, TTr, QĐi (Đảng) và QyĐ, TrS (Nhà nước) viết hoa
+    chữ đầu, các mã khác viết hoa toàn bộ; "CTR" hay "Kh" là một mã khác đối với văn thư và với việc
+    tra cứu.
+
     Bad:
         p: Thực hiện Chương trình số 06-CTR/TU, ngày 05/01/2026 của Thành ủy.  # expect: COD002
     Good:

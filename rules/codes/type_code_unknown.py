@@ -15,6 +15,12 @@ class TypeCodeUnknown(Rule):
     Party, Nghị định 30/2020/NĐ-CP Phụ lục III for the state); an unknown code is a typo or
     an invented type, and the cited document cannot be found by it.
 
+    Tóm tắt: Mã loại văn bản không có trong bảng của hệ thống văn bản (ví dụ "81-TX/TW").
+
+    Vì sao: Mã loại là chữ viết tắt của tên loại văn bản (Hướng dẫn 36-HD/VPTW với văn bản của Đảng,
+    Phụ lục III Nghị định 30/2020/NĐ-CP với văn bản nhà nước); mã không có trong bảng là lỗi gõ hoặc
+    một loại văn bản tự đặt, và không tìm được văn bản được dẫn theo mã đó.
+
     Bad:
         p: Thực hiện Thông báo số 81-TX/TW, ngày 06/01/2026 của Bộ Chính trị.  # expect: COD003
     Good:

@@ -31,6 +31,17 @@ class TypeWordMismatch(Rule):
     code is its own local form, quoted as issued, and the finding is only information. A
     citation repeated with the same type word is reported once.
 
+    Tóm tắt: Tên loại văn bản không khớp với mã loại trong ký hiệu (ví dụ "Kết luận số 445-NQ/TU").
+
+    Vì sao: Mã loại là chữ viết tắt của tên loại, nên "Kết luận" đi với KL và "Nghị quyết" đi với
+    NQ; không khớp nghĩa là tên loại hoặc mã đã sai. Văn bản của Đảng so theo bảng của Đảng (Quy
+    định là QĐi, thực tế nhiều nơi viết QĐ), văn bản nhà nước so theo bảng của Nhà nước (Quy định là
+    QyĐ); "Chương trình hành động" đi với CTr. Công văn của cơ quan nhà nước không có mã loại (hoặc
+    "CV"), nên "Công văn số 01/BC-HHNM" gọi một báo cáo là công văn. Khi cơ quan ban hành không phải
+    cơ quan soat biết, đây chỉ là cảnh báo; khi cơ quan đó không thể ban hành loại văn bản này (hội
+    không ban hành thông tư) thì đây là ký hiệu riêng của họ, được dẫn đúng như ban hành, và chỉ là
+    thông tin.
+
     Bad:
         p: Thực hiện Kết luận số 445-NQ/TU, ngày 12/3/2025 của Tỉnh ủy.  # expect: COD005
     Good:

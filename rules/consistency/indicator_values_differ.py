@@ -36,6 +36,13 @@ class IndicatorValuesDiffer(Rule):
     converting nghìn/triệu/tỷ) make the report unreliable. A figure written with less
     precision agrees when it is the other rounded or truncated ("412" and "412,68").
 
+    Tóm tắt: Cùng một chỉ tiêu có số liệu khác nhau giữa phần nội dung và bảng phụ lục, hoặc trong
+    nội dung.
+
+    Vì sao: Người đọc đối chiếu phần nội dung với phụ lục; một chỉ tiêu có hai số liệu (sau khi quy
+    đổi nghìn/triệu/tỷ) làm báo cáo mất tin cậy. Số viết kém chính xác hơn vẫn được coi là khớp khi
+    nó là số kia đã làm tròn hoặc cắt bớt ("412" và "412,68").
+
     Bad:
         p: Tổng thu ngân sách đạt 24.210 tỷ đồng.   # expect: CON001
         table[header=1]: Chỉ tiêu | Đơn vị tính | ƯTH tháng 01 // Thu ngân sách | Tỷ đồng | 24,622

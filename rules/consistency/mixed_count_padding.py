@@ -31,6 +31,11 @@ class MixedCountPadding(Rule):
     Why: a list such as "26 quyết định, 06 kết luận, … 7 kế hoạch" reads as careless; the
     report should write small counts one way throughout the list.
 
+    Tóm tắt: Các số đếm nhỏ hơn 10 trong một danh sách viết lẫn có và không có số 0 ("06" và "7").
+
+    Vì sao: Danh sách như "26 quyết định, 06 kết luận, … 7 kế hoạch" trông cẩu thả; các số đếm nhỏ
+    trong cùng một danh sách nên viết một kiểu.
+
     Bad:
         p: Ban hành 26 quyết định, 06 kết luận, 28 thông báo, 7 kế hoạch.  # expect: CON005
     Good:

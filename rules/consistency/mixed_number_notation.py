@@ -22,6 +22,12 @@ class MixedNumberNotation(Rule):
     few. Only figures whose notation is unambiguous count ("24.622" could be either). One
     finding per column, on its first English figure, with the others listed.
 
+    Tóm tắt: Một cột của bảng viết số theo hai kiểu khác nhau (kiểu Việt và kiểu Anh).
+
+    Vì sao: "55,2" giữa "187,767" và "36.5" có thể đọc thành 552 hoặc 55,2; một cột phải viết số
+    theo một kiểu để người đọc (và soat) hiểu mọi số như nhau. Chỉ những số viết không thể hiểu hai
+    cách mới được tính ("24.622" thì hiểu được cả hai cách).
+
     Bad:
         table[header=1]: Chỉ tiêu | 2025 // A | 187,767 // B | 36.5 // C | 55,2   # expect: CON002
     Good:

@@ -96,6 +96,12 @@ class MixedTonePlacement(Rule):
     another: "Khánh Hòa", "Hoà Bình", "Nguyễn Văn Thuỷ") keep their own spelling and are not
     counted.
 
+    Tóm tắt: Cùng một từ được viết theo hai kiểu đặt dấu thanh ("hóa" và "hoá").
+
+    Vì sao: Cả hai cách đặt dấu đều được chấp nhận, nhưng một văn bản nên dùng một cách; người thẩm
+    định các báo cáo thật đã sửa cho thống nhất giữa dự thảo và bản chính thức. Mỗi từ được báo một
+    lần, kèm số lần xuất hiện của từng cách viết.
+
     Bad:
         p: Đại biểu Quốc hội khóa XVI.
         p: Hội đồng nhân dân khoá XVII.   # expect: CON004

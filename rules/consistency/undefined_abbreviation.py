@@ -50,6 +50,15 @@ class UndefinedAbbreviation(Rule):
     abbreviation inside a name ("Hội CGC tỉnh", "ứng dụng ASM", "TTC Palace") or a road
     number ("ĐT.721") is not reported.
 
+    Tóm tắt: Chữ viết tắt không thông dụng được dùng trước khi, hoặc mà không, giải thích trong
+    ngoặc.
+
+    Vì sao: Hướng dẫn 36-HD/VPTW và Nghị định 30/2020/NĐ-CP chỉ cho dùng tự do các chữ viết tắt
+    thông dụng; chữ viết tắt khác phải ghi trong ngoặc ngay sau cụm từ đầy đủ ở lần dùng đầu tiên.
+    Danh sách chữ viết tắt thông dụng là thiết lập common-abbreviations. Cách giải thích "Tên viết
+    tắt: HHDN" (điều lệ) hoặc cụm từ đầy đủ đứng ngay trước chữ viết tắt ("Đảng đoàn: ĐĐ" trong bảng
+    chữ viết tắt) cũng được chấp nhận.
+
     Bad:
         p: Chỉ số TFP tăng.   # expect: CON003
     Good:

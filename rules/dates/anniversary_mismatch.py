@@ -21,6 +21,11 @@ class AnniversaryMismatch(Rule):
     Why: "kỷ niệm 60 năm … (05/01/1966-05/01/2026)" states the count twice; when they
     disagree one of them is wrong, and the count is what readers and speeches repeat.
 
+    Tóm tắt: Số năm kỷ niệm không khớp với khoảng năm ghi kèm.
+
+    Vì sao: "kỷ niệm 60 năm … (05/01/1966 - 05/01/2026)" nêu số năm hai lần; khi hai con số khác
+    nhau thì một trong hai đã sai, mà số năm lại là điều người đọc và các bài phát biểu nhắc lại.
+
     Bad:
         p: Kỷ niệm 95 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2026).  # expect: DAT009
     Good:

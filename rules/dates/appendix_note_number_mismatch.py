@@ -19,6 +19,11 @@ class AppendixNoteNumberMismatch(Rule):
     Why: the note ties the appendix to its report; a number or date copied from an older
     report attaches it to the wrong document.
 
+    Tóm tắt: Dòng "(Kèm theo Báo cáo số … ngày …)" của phụ lục không khớp với số, ngày của báo cáo.
+
+    Vì sao: Dòng này gắn phụ lục với báo cáo; số hoặc ngày chép từ báo cáo cũ làm phụ lục gắn với
+    một văn bản khác.
+
     Bad:
         p: Số: 28/BC-UBND
         p: Lâm Đồng, ngày 30 tháng 01 năm 2026

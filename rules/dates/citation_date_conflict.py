@@ -18,6 +18,11 @@ class CitationDateConflict(Rule):
     Why: one document has one date; "05-CTr/TU, ngày 06/11/2026" in the body and "05-CTr/TU,
     ngày 06 tháng 11 năm 2025" in an appendix note means one of them is wrong.
 
+    Tóm tắt: Cùng một văn bản được dẫn với các ngày khác nhau ở các chỗ khác nhau.
+
+    Vì sao: Một văn bản chỉ có một ngày ban hành; "05-CTr/TU, ngày 06/11/2026" ở phần nội dung và
+    "05-CTr/TU, ngày 06 tháng 11 năm 2025" ở ghi chú phụ lục nghĩa là một trong hai chỗ đã sai.
+
     Bad:
         p: Thực hiện Chương trình số 05-CTr/TU, ngày 06/11/2026 của Thành ủy.  # expect: DAT006
         p: (theo Chương trình hành động số 05-CTr/TU, ngày 06 tháng 11 năm 2025 của Thành ủy)

@@ -19,6 +19,12 @@ class CitedAfterReportDate(Rule):
     Why: a report cannot cite a document issued after it was signed; such a date is a typo
     (often the year: "06/11/2026" for 2025).
 
+    Tóm tắt: Văn bản được dẫn với ngày sau ngày của chính báo cáo.
+
+    Vì sao: Báo cáo không thể dẫn một văn bản ban hành sau ngày báo cáo được ký; ngày như vậy là lỗi
+    gõ (thường ở năm: "06/11/2026" thay cho 2025). Ngày của báo cáo lấy từ dòng địa danh, ngày
+    tháng; khi dòng đó còn để trống thì lấy từ thiết lập report-date.
+
     Bad:
         p: Hải Phòng, ngày 30 tháng 01 năm 2026
         p: Thực hiện Chương trình số 05-CTr/TU, ngày 06/11/2026 của Thành ủy.  # expect: DAT004

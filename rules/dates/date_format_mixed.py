@@ -14,6 +14,11 @@ class DateFormatMixed(Rule):
     Why: one document writes its numeric dates one way; "15-7-2025" or "15.7.2025" among
     "29/01/2026" looks careless and is easy to misread.
 
+    Tóm tắt: Ngày viết bằng "-" hoặc "." lẫn giữa các ngày viết dd/mm/yyyy.
+
+    Vì sao: Một văn bản viết ngày tháng bằng số theo một kiểu; "15-7-2025" hay "15.7.2025" giữa các
+    ngày "29/01/2026" trông cẩu thả và dễ đọc nhầm.
+
     Bad:
         p: Nghị quyết số 07-NQ/TU, ngày 29/01/2026 của Thành ủy.
         p: Kế hoạch số 21-KH/TU, ngày 15-7-2025 của Thành ủy.  # expect: DAT002

@@ -13,6 +13,10 @@ class DateImpossible(Rule):
 
     Why: an impossible date is always a typo, and the reader cannot tell which part is wrong.
 
+    Tóm tắt: Ngày không có thật (31/4/2026, 29/02/2025, tháng 13).
+
+    Vì sao: Ngày không có thật luôn là lỗi gõ, và người đọc không biết ngày, tháng hay năm bị sai.
+
     Bad:
         p: Kế hoạch số 12-KH/TU, ngày 31/4/2026 của Thành ủy.  # expect: DAT001
     Good:

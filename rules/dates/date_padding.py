@@ -23,6 +23,11 @@ class DatePadding(Rule):
     Why: Hướng dẫn 36-HD/VPTW and Nghị định 30/2020/NĐ-CP both require the zero ("ngày 03
     tháng 02 năm 2018"), so that a date cannot be altered by writing a digit in front of it.
 
+    Tóm tắt: Ngày nhỏ hơn 10 hoặc tháng 1, 2 thiếu số 0 phía trước.
+
+    Vì sao: Hướng dẫn 36-HD/VPTW và Nghị định 30/2020/NĐ-CP đều yêu cầu thêm số 0 ("ngày 03 tháng 02
+    năm 2018") để không ai sửa được ngày bằng cách viết thêm một chữ số phía trước.
+
     Bad:
         p: Hải Phòng, ngày 5 tháng 02 năm 2026  # expect: DAT003
     Good:

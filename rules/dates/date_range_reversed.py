@@ -13,6 +13,11 @@ class DateRangeReversed(Rule):
 
     Why: a reversed range is a typo in one of its dates, and a reader cannot tell which.
 
+    Tóm tắt: Khoảng thời gian có ngày bắt đầu sau ngày kết thúc.
+
+    Vì sao: Khoảng thời gian ngược là lỗi gõ ở một trong hai ngày, và người đọc không biết ngày nào
+    sai.
+
     Bad:
         p: Kiểm tra từ ngày 10/3/2026 đến ngày 01/3/2026 tại các xã.  # expect: DAT007
     Good:

@@ -21,6 +21,11 @@ class DurationCountMismatch(Rule):
     Why: "04 ngày (từ ngày 01/01/2026 đến ngày 03/01/2026)" is wrong in the count or in a
     date; a range from the 1st to the 4th is four days.
 
+    Tóm tắt: Số ngày nêu ra không khớp với khoảng thời gian đi kèm (tính cả ngày đầu và ngày cuối).
+
+    Vì sao: "04 ngày (từ ngày 01/01/2026 đến ngày 03/01/2026)" sai ở số ngày hoặc ở một ngày; từ
+    mùng 1 đến mùng 4 là bốn ngày.
+
     Bad:
         p: Nghỉ Tết Dương lịch 04 ngày (từ ngày 01/01/2026 đến ngày 03/01/2026).  # expect: DAT008
     Good:

@@ -33,6 +33,11 @@ class LunarDateMismatch(Rule):
 
     Why: readers plan Tết around the lunar date; a wrong pairing sends them to the wrong day.
 
+    Tóm tắt: Ngày âm lịch ghi kèm không khớp với lịch âm Việt Nam.
+
+    Vì sao: Người đọc sắp xếp công việc dịp Tết theo ngày âm lịch; ghi kèm sai ngày âm lịch làm họ
+    nhầm ngày.
+
     Bad:
         p: Hoàn thành trước ngày 10/02/2026 (25 tháng Chạp).  # expect: DAT013
     Good:

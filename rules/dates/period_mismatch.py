@@ -27,6 +27,11 @@ class PeriodMismatch(Rule):
     Why: monthly reports are written from last month's file; a tasks heading or an opening
     sentence left unchanged reports on the wrong month.
 
+    Tóm tắt: Báo cáo tháng có phần nhiệm vụ hoặc phần mở đầu nói về kỳ khác với tiêu đề.
+
+    Vì sao: Báo cáo tháng thường được soạn từ tệp của tháng trước; đề mục nhiệm vụ hay câu mở đầu
+    chưa sửa sẽ báo cáo về tháng khác.
+
     Bad:
         p: BÁO CÁO
         p: tình hình thực hiện nhiệm vụ tháng 01; nhiệm vụ trọng tâm tháng 02 năm 2026

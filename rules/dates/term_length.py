@@ -33,6 +33,11 @@ class TermLength(Rule):
     Why: these terms are five years by the Party statute and the Constitution; "nhiệm kỳ
     2026 - 2030" for a People's Council is a typo.
 
+    Tóm tắt: Nhiệm kỳ của cấp ủy, Hội đồng nhân dân, Quốc hội không đủ 5 năm.
+
+    Vì sao: Nhiệm kỳ của cấp ủy (theo Điều lệ Đảng), Hội đồng nhân dân và Quốc hội (theo Hiến pháp)
+    là năm năm; "nhiệm kỳ 2026 - 2030" của Hội đồng nhân dân là lỗi gõ.
+
     Bad:
         p: Bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2030.  # expect: DAT010
     Good:

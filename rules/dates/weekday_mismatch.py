@@ -22,6 +22,11 @@ class WeekdayMismatch(Rule):
     Why: 14/02/2026 is a Saturday; invitations and schedules with a wrong weekday send people
     on the wrong day.
 
+    Tóm tắt: Thứ trong tuần không đúng với ngày đi kèm ("thứ Hai, ngày 14/02/2026").
+
+    Vì sao: Ngày 14/02/2026 là thứ Bảy; giấy mời, lịch công tác ghi sai thứ khiến người nhận đến sai
+    ngày.
+
     Bad:
         p: Hội nghị tổ chức vào thứ Hai, ngày 14/02/2026.  # expect: DAT012
     Good:

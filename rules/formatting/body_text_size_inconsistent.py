@@ -38,6 +38,13 @@ class BodyTextSizeInconsistent(Rule):
     or an e-mail and shows on the printed page. Tables and footnotes have their own sizes and
     are not checked here. The range can be set per office with ``body_size = [min, max]``.
 
+    Tóm tắt: Cỡ chữ phần nội dung ngoài khoảng quy định, hoặc một đoạn nhỏ hơn cỡ chữ nội dung.
+
+    Vì sao: Cỡ chữ phần nội dung là 14–15 đối với văn bản của Đảng (Hướng dẫn 36) và 13–14 đối với
+    văn bản nhà nước (Nghị định 30). Một đoạn lẻ có cỡ chữ nhỏ hơn thường là chữ dán từ bảng tính
+    hoặc thư điện tử và lộ rõ trên bản in. Bảng và chú thích có cỡ chữ riêng, không bị kiểm tra ở
+    đây. Mỗi cơ quan có thể đặt khoảng cho phép bằng body_size = [nhỏ nhất, lớn nhất].
+
     Bad:
         p: BÁO CÁO
         p: Về tình hình thực hiện nhiệm vụ

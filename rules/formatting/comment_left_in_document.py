@@ -34,6 +34,12 @@ class CommentLeftInDocument(Rule):
     file, they show internal remarks to the recipient. ``soat: ignore …`` comments are
     instructions to soat and are not flagged.
 
+    Tóm tắt: Văn bản còn ghi chú (comment) của người góp ý.
+
+    Vì sao: Ghi chú là trao đổi trong lúc soạn thảo, không phải một phần của văn bản. Gửi đi cùng
+    tệp, chúng cho người nhận thấy các nhận xét nội bộ. Các ghi chú "soat: ignore …" là chỉ dẫn cho
+    soat nên không bị báo.
+
     Bad:
         comment[Kiểm tra lại số liệu với Sở Tài chính]: Doanh thu tăng 12%.  # expect: FMT007
     Good:

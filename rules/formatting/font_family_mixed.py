@@ -26,6 +26,12 @@ class FontFamilyMixed(Rule):
     elsewhere and shows on the printed page. One finding per font, on its first passage, the
     others listed with it (they are one paste, set right in one go).
 
+    Tóm tắt: Một phần nội dung dùng phông chữ khác với phần còn lại.
+
+    Vì sao: Một văn bản dùng một phông chữ (Nghị định 30 và các mẫu của Hướng dẫn 36 đều dùng Times
+    New Roman từ đầu đến cuối). Một đoạn khác phông hầu như luôn là chữ dán từ nơi khác và lộ rõ
+    trên bản in.
+
     Bad:
         p: BÁO CÁO
         p: Về tình hình thực hiện nhiệm vụ

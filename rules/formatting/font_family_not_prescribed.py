@@ -31,6 +31,13 @@ class FontFamilyNotPrescribed(Rule):
     before signing. Hướng dẫn 36 names no font, so for Party documents the rule only applies
     when the office sets ``font_family``.
 
+    Tóm tắt: Phần nội dung dùng phông chữ khác với phông quy định.
+
+    Vì sao: Nghị định 30 quy định phông Times New Roman cho văn bản nhà nước; nhiều cơ quan Đảng
+    cũng quy định như vậy (thiết lập font_family). Dự thảo gõ bằng phông khác sẽ bị trả lại trước
+    khi ký. Hướng dẫn 36 không quy định phông, nên với văn bản của Đảng quy tắc chỉ áp dụng khi cơ
+    quan đặt font_family.
+
     Bad:
         p[font=Arial]: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
         p[font=Arial]: Số: 12/BC-UBND

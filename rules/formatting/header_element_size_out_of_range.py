@@ -46,6 +46,14 @@ class HeaderElementSizeOutOfRange(Rule):
     finding for the header block, on its first element out of range, naming every such
     element (the others related).
 
+    Tóm tắt: Cỡ chữ của một thành phần thể thức (quốc hiệu, tên cơ quan, số, ngày, tên loại, trích
+    yếu) sai quy định.
+
+    Vì sao: Hướng dẫn 36 (Phụ lục 3) và Nghị định 30 (Phụ lục I) quy định cỡ chữ của từng thành phần
+    phần đầu văn bản: với báo cáo của Đảng, tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM" cỡ 15, tên cơ quan, số
+    và ngày tháng cỡ 14, tên loại cỡ 15–16; với văn bản nhà nước, quốc hiệu cỡ 12–13 và tiêu ngữ cỡ
+    13–14.
+
     Bad:
         p: THÀNH ỦY HẢI PHÒNG
         p: *

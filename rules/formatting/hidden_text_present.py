@@ -15,6 +15,12 @@ class HiddenTextPresent(Rule):
     shown, but it travels with the file and is read by anyone who opens it: old wording,
     notes to oneself, figures that were meant to be removed.
 
+    Tóm tắt: Văn bản có chữ bị ẩn (hidden text).
+
+    Vì sao: Chữ ẩn không được in và không hiện trên màn hình nếu không bật hiển thị ký hiệu định
+    dạng, nhưng vẫn đi theo tệp và ai mở tệp cũng đọc được: câu chữ cũ, ghi chú riêng, số liệu lẽ ra
+    đã xóa.
+
     Bad:
         p: Doanh thu tăng 12%.{hidden: Số cũ là 15%.}  # expect: FMT008
     Good:

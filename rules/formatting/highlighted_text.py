@@ -39,6 +39,11 @@ class HighlightedText(Rule):
     Why: drafters highlight what still has to be checked or filled in. A highlight left in a
     document submitted for signing marks unfinished work and prints in colour.
 
+    Tóm tắt: Văn bản có chữ được tô màu nền (highlight).
+
+    Vì sao: Người soạn thảo tô màu những chỗ còn phải kiểm tra hoặc điền. Màu nền còn sót trong văn
+    bản trình ký đánh dấu việc chưa xong và được in ra có màu.
+
     Bad:
         p: Doanh thu tăng {hl:12%} so với cùng kỳ.  # expect: FMT009
     Good:

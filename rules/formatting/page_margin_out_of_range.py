@@ -69,6 +69,13 @@ class PageMarginOutOfRange(Rule):
     two-sided printing are not checked. The finding stands for the whole document, or for the
     section concerned when the document has several.
 
+    Tóm tắt: Lề trang khác với quy định.
+
+    Vì sao: Hướng dẫn 36 quy định lề văn bản của Đảng: trên 20, dưới 20, trái 30, phải 15 mm; Nghị
+    định 30 cho khoảng với văn bản nhà nước (trên và dưới 20–25, trái 30–35, phải 15–20 mm). Trang
+    phụ lục nằm ngang có thể xoay lề. Chênh lệch dưới 1 mm (do Word làm tròn) được chấp nhận. Lề đối
+    xứng để in hai mặt không bị kiểm tra.
+
     Bad:
         # expect: FMT005
         margins: 15 15 20 10

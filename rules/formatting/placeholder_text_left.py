@@ -50,6 +50,13 @@ class PlaceholderTextLeft(Rule):
     report's own number where an appendix cites it ("Kèm theo Báo cáo số …"): these are not
     flagged.
 
+    Tóm tắt: Còn chỗ trống hoặc chữ giữ chỗ chưa điền ("……", "xx/xx/2026", "[…]").
+
+    Vì sao: Dự thảo được làm từ mẫu và từ báo cáo trước; chỗ trống chưa điền sẽ đi theo văn bản đã
+    ký. Trong dự thảo, số và ngày ở dòng số, ký hiệu và dòng địa danh, ngày tháng được cố ý để trống
+    cho văn thư, cũng như số của chính báo cáo ở chỗ phụ lục dẫn tới ("Kèm theo Báo cáo số …"):
+    những chỗ này không bị báo.
+
     Bad:
         p: Hội nghị dự kiến tổ chức ngày xx/xx/2026 tại Hội trường.  # expect: FMT010
     Good:

@@ -18,6 +18,11 @@ class SuppressionUnused(Rule):
     candidate here, and the engine's suppression step keeps only those that silenced nothing
     among the rules that ran (``validator.suppress``).
 
+    Tóm tắt: Ghi chú "soat: ignore" không bỏ qua vấn đề nào.
+
+    Vì sao: Ghi chú bỏ qua tồn tại lâu hơn vấn đề nó được viết ra cho: khi câu chữ đã sửa, hoặc khi
+    gõ sai mã quy tắc, nó chỉ che đi vấn đề thật tiếp theo ở chỗ đó.
+
     Bad:
         comment[soat: ignore DAT003]: Doanh thu tăng 12%.  # expect: FMT011
     Good:

@@ -14,6 +14,11 @@ class TrackedChangesUnresolved(Rule):
     Why: a document submitted for signing must be clean. Tracked changes left in show the
     editing history to the recipient and, printed with markup, change what is read.
 
+    Tóm tắt: Văn bản còn thay đổi được theo dõi (Track Changes) chưa chấp nhận hoặc từ chối.
+
+    Vì sao: Văn bản trình ký phải sạch. Thay đổi được theo dõi còn sót lại cho người nhận thấy quá
+    trình sửa và, khi in kèm đánh dấu, làm thay đổi điều được đọc.
+
     Bad:
         p: Trong tháng, Ủy ban nhân dân đã chỉ đạo {ins:tất cả }các ngành.  # expect: FMT006
     Good:

@@ -17,6 +17,12 @@ class AppendixNumberOutOfSequence(Rule):
     stand; a gap or a repeat is an appendix dropped or moved, and the body's "(Phụ lục 3 kèm
     theo)" then points at the wrong table.
 
+    Tóm tắt: Số thứ tự phụ lục không liên tục.
+
+    Vì sao: Phụ lục được đánh số 1, 2, 3… (Hướng dẫn 36) hoặc I, II, III… (Nghị định 30) theo thứ tự
+    xuất hiện; số bị nhảy hoặc lặp là phụ lục bị bỏ hoặc bị chuyển chỗ, và câu "(Phụ lục 3 kèm
+    theo)" trong nội dung sẽ trỏ sai bảng.
+
     Bad:
         p: Nội dung chính (Phụ lục 1 kèm theo), (Phụ lục 3 kèm theo).
         p: PHỤ LỤC 1

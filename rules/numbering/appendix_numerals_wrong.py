@@ -21,6 +21,12 @@ class AppendixNumeralsWrong(Rule):
     NĐ 30 numbers a state document's appendices in Roman numerals (Phụ lục I, II, …). The
     profile setting ``appendix_numerals`` ("arabic" or "roman") overrides the system.
 
+    Tóm tắt: Phụ lục đánh số sai kiểu chữ số (Đảng: số Ả Rập; Nhà nước: số La Mã) hoặc lẫn hai kiểu.
+
+    Vì sao: Hướng dẫn 36 đánh số phụ lục văn bản của Đảng bằng số Ả Rập (Phụ lục 1, 2, …); Nghị định
+    30 đánh số phụ lục văn bản nhà nước bằng số La Mã (Phụ lục I, II, …). Thiết lập
+    appendix_numerals của hồ sơ văn bản ("arabic" hoặc "roman") được ưu tiên hơn hệ thống văn bản.
+
     Bad:
         p: ĐẢNG CỘNG SẢN VIỆT NAM
         p: Nội dung (Phụ lục I, Phụ lục II kèm theo).

@@ -15,6 +15,11 @@ class HeadingNumberDuplicate(Rule):
     Why: two parts numbered "3." under one heading usually mean a part was inserted or
     copied without renumbering; every later number and every reference to them is off by one.
 
+    Tóm tắt: Số thứ tự của đề mục trùng với mục trước trong cùng danh sách.
+
+    Vì sao: Hai mục cùng số "3." dưới một đề mục thường do chèn hoặc sao chép một mục mà không đánh
+    số lại; mọi số sau đó và mọi chỗ dẫn tới chúng đều lệch một.
+
     Bad:
         p: I. KẾT QUẢ
         p: 1. Công tác xây dựng Đảng

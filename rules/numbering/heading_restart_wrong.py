@@ -19,6 +19,13 @@ class HeadingRestartWrong(Rule):
     carries on from the previous part, gives two parts the same number or none a 1; "2.3."
     standing under "3." is the same fault in dotted numbers.
 
+    Tóm tắt: Đánh số bắt đầu lại giữa danh sách, hoặc không bắt đầu lại dưới mục cấp trên mới.
+
+    Vì sao: "1., 2., 3." bắt đầu lại dưới mỗi mục cấp trên ("I.", "II."); danh sách bắt đầu lại từ 1
+    ở giữa chừng (thường do danh sách tự động bị đặt "Restart at 1"), hoặc đánh số tiếp từ mục
+    trước, làm hai mục trùng số hoặc không mục nào là số 1; "2.3." đứng dưới "3." cũng là lỗi như
+    vậy với số có dấu chấm.
+
     Bad:
         p: I. KẾT QUẢ
         p: 1. Công tác xây dựng Đảng

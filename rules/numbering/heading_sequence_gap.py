@@ -17,6 +17,11 @@ class HeadingSequenceGap(Rule):
     Why: a skipped number is what is left when a part was deleted or moved and the rest was
     not renumbered; readers and citations ("tại mục 3") then point at the wrong part.
 
+    Tóm tắt: Số thứ tự của đề mục nhảy cóc (đánh số gõ tay hoặc tự động).
+
+    Vì sao: Số bị nhảy là dấu vết của một mục đã bị xóa hoặc chuyển đi mà phần còn lại chưa được
+    đánh số lại; người đọc và các chỗ dẫn ("tại mục 3") sẽ trỏ sai mục.
+
     Bad:
         p: I. KẾT QUẢ
         p: 1. Công tác xây dựng Đảng

@@ -18,6 +18,11 @@ class HeadingStyleMixed(Rule):
     article heading written without "Điều" ("17. Tổng Thư ký" between "Điều 16." and
     "Điều 18.") is reported here too, as an article, not as a clause out of sequence.
 
+    Tóm tắt: Cùng một cấp đề mục đánh số theo hai kiểu khác nhau ("I." và "I-").
+
+    Vì sao: Hướng dẫn 36 và Nghị định 30 chấp nhận "I." hoặc "I-", "1." hoặc "1-", nhưng một văn bản
+    giữ một kiểu cho mỗi cấp; một "2)" lạc giữa "1." và "3." là một mục dán từ văn bản khác.
+
     Bad:
         p: I. KẾT QUẢ
         p: 1. Công tác xây dựng Đảng

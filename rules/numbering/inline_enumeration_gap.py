@@ -22,6 +22,12 @@ class InlineEnumerationGap(Rule):
     during editing, and the count the text gives ("03 dự án") no longer matches. Only runs
     that start at (1) and reach (2) are read, so a lone "(3)" citing a column is left alone.
 
+    Tóm tắt: Liệt kê trong một đoạn "(1) … (2) … (4)" nhảy cóc hoặc lặp số.
+
+    Vì sao: Liệt kê viết liền trong đoạn ("gồm: (1) …; (2) …; (3) …") mất một ý khi một câu bị cắt
+    trong lúc sửa, và con số văn bản nêu ("03 dự án") không còn khớp. Chỉ những dãy bắt đầu từ (1)
+    và có (2) mới được đọc, nên một "(3)" đứng riêng để chỉ một cột không bị báo.
+
     Bad:
         p: Khởi công 03 dự án: (1) Cầu Vạn; (2) Nhà ga T2; (4) Cảng Lạch Huyện.  # expect: NUM005
     Good:

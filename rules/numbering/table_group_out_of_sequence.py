@@ -19,6 +19,12 @@ class TableGroupOutOfSequence(Rule):
     under "II". A group that skips a number, or a "III.2" standing under "II" with no "III"
     and no "III.1", is a group heading lost or renumbered by hand.
 
+    Tóm tắt: Dòng nhóm (I, II, II.1…) của bảng sai thứ tự hoặc nằm sai nhóm cấp trên.
+
+    Vì sao: Bảng danh mục dự án, chỉ tiêu thường chia nhóm: "I", "II", rồi "II.1", "II.2" dưới "II".
+    Nhóm nhảy số, hoặc "III.2" đứng dưới "II" mà không có "III" và "III.1", là đề mục nhóm bị mất
+    hoặc bị đánh số lại bằng tay.
+
     Bad:
         table[header=1]: TT | Tên // I | A // II | C // II.1 | D // III.2 | E  # expect: NUM007
     Good:

@@ -17,6 +17,13 @@ class TableSttOutOfSequence(Rule):
     several Word tables with the same header; a group row ("I", "II.1") may start it again at
     1. A skipped or repeated number is a row lost, added or moved without renumbering.
 
+    Tóm tắt: Cột STT của bảng không liên tục.
+
+    Vì sao: Cột STT ("STT", "TT", hoặc cột đầu ghi 1, 2, 3…) chạy liên tục 1, 2, 3… suốt bảng, qua
+    các hàng tiêu đề lặp lại ở mỗi trang và qua một bảng được chia thành nhiều bảng Word có cùng
+    tiêu đề; một dòng nhóm ("I", "II.1") có thể bắt đầu lại từ 1. Số bị nhảy hoặc lặp là một dòng bị
+    mất, thêm hoặc chuyển mà chưa đánh số lại.
+
     Bad:
         table[header=1]: STT | Dự án // 1 | Cầu Vạn // 2 | Nhà ga T2 // 4 | Cảng  # expect: NUM006
     Good:

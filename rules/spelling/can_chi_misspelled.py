@@ -51,6 +51,11 @@ class CanChiMisspelled(Rule):
 
     Why: the year name stands in greetings and titles that reach many readers.
 
+    Tóm tắt: Tên năm âm lịch viết sai ("Bình Ngô"), không có thật ("Giáp Sửu") hoặc không đúng với
+    năm đi kèm (2026 là Bính Ngọ).
+
+    Vì sao: Tên năm âm lịch xuất hiện trong lời chúc, tiêu đề đến với rất nhiều người đọc.
+
     Bad:
         p: Chăm lo Tết Nguyên đán Bình Ngô cho hộ nghèo.  # expect: TYP009
         p: Tổ chức vui Xuân Ất Tỵ 2026.  # expect: TYP009

@@ -27,6 +27,12 @@ class HangNamMisspelled(Rule):
 
     Why: one spelling throughout, the one the reviewers ask for, spares a round of comments.
 
+    Tóm tắt: Viết "hàng năm", "hàng tháng", "hàng ngày" thay cho "hằng năm", "hằng tháng", "hằng
+    ngày" (nghĩa là mỗi năm, mỗi tháng, mỗi ngày).
+
+    Vì sao: Với nghĩa "mỗi năm, mỗi tháng", từ điển và người thẩm định đều dùng "hằng"; viết thống
+    nhất như vậy bớt được một lượt góp ý.
+
     Bad:
         p: Đóng hội phí hàng năm đầy đủ.  # expect: TYP005
         p: Hàng năm, Hiệp hội phải báo cáo tình hình tổ chức.  # expect: TYP005

@@ -56,6 +56,10 @@ class LetterNotVietnamese(Rule):
 
     Why: such letters look almost right on screen, survive proofreading and are printed.
 
+    Tóm tắt: Trong từ tiếng Việt có chữ cái mang dấu mà tiếng Việt không dùng ("cūa", "dja phương").
+
+    Vì sao: Những chữ này trông gần đúng trên màn hình, lọt qua việc đọc soát và được in ra.
+
     Bad:
         p: Là nền tảng cūa chuyển đổi số.  # expect: TYP002
         p: Yêu cầu các dja phương phải tổ chức bộ máy.  # expect: TYP002

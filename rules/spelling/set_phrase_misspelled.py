@@ -34,6 +34,12 @@ class SetPhraseMisspelled(Rule):
 
     Why: each word of such a slip is a real word, so the eye and a spelling checker accept it.
 
+    Tóm tắt: Cụm từ quen dùng trong văn bản hành chính bị sai một dấu, một chữ hoặc thiếu một từ
+    ("Hướng dân", "khôi Đảng", "Trung tâm Xúc đầu tư").
+
+    Vì sao: Mỗi chữ của lỗi này đều là một chữ có thật, nên cả mắt người lẫn bộ kiểm tra chính tả
+    đều bỏ qua.
+
     Bad:
         p: Kế hoạch đào tạo, bồi dưỡng khôi Đảng, Mặt trận.  # expect: TYP004
         p: Không để xảy ra vụ ngộ thực phẩm tập thể.  # expect: TYP004

@@ -24,6 +24,11 @@ class SpaceBeforePunctuation(Rule):
     Why: a stray space before a mark is what reviewers mark first on a printed draft, and
     Word may break the line between the word and its mark.
 
+    Tóm tắt: Có dấu cách trước dấu phẩy, dấu chấm, dấu chấm phẩy, dấu hai chấm hoặc dấu đóng ngoặc.
+
+    Vì sao: Dấu cách thừa trước dấu câu là điều người thẩm định đánh dấu đầu tiên trên bản in, và
+    Word có thể ngắt dòng giữa chữ và dấu câu của nó.
+
     Bad:
         p: Chủ yếu trong lĩnh vực sản xuất , kinh doanh.  # expect: TYP007
         p: Chấp hành pháp luật và Điều lệ Liên đoàn .  # expect: TYP007

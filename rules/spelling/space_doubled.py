@@ -29,6 +29,11 @@ class SpaceDoubled(Rule):
 
     Why: a double space shows as a gap in a justified line and is corrected by reviewers.
 
+    Tóm tắt: Hai dấu cách liền nhau giữa hai từ trong đoạn văn.
+
+    Vì sao: Hai dấu cách liền nhau tạo khoảng hở trên dòng căn đều hai bên và bị người thẩm định
+    sửa.
+
     Bad:
         p: Chủ động nghiên cứu, cập nhật  kịp thời các kiến thức mới.  # expect: TYP008
     Good:

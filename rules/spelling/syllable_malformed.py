@@ -47,6 +47,11 @@ class SyllableMalformed(Rule):
     Why: a missing tone mark or a slip of the fingers survives a tired proofreading; Word's
     Vietnamese proofing is rarely installed in the offices that write these reports.
 
+    Tóm tắt: Từ có chữ hoặc dấu tiếng Việt nhưng viết sai quy tắc chính tả ("viêt", "đă", "tòan").
+
+    Vì sao: Thiếu một dấu thanh hay gõ nhầm một phím dễ lọt qua một lần đọc soát lúc mệt; bộ kiểm
+    tra chính tả tiếng Việt của Word hiếm khi được cài ở các cơ quan soạn những báo cáo này.
+
     Bad:
         p: Ủy ban Mặt trận Tổ quốc Viêt Nam tỉnh.  # expect: TYP001
         p: Đoàn kết xây dựng Hiêp hội vững mạnh.  # expect: TYP001

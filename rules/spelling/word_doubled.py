@@ -34,6 +34,10 @@ class WordDoubled(Rule):
 
     Why: a word typed twice at a line end or after a cut and paste is read over by the eye.
 
+    Tóm tắt: Một hư từ bị gõ lặp hai lần liền nhau ("của của", "các các", "và và").
+
+    Vì sao: Một từ gõ hai lần ở cuối dòng hoặc sau khi cắt dán thường bị mắt đọc lướt qua.
+
     Bad:
         p: Kết quả các nhiệm vụ theo yêu cầu của của Thủ tướng Chính phủ.  # expect: TYP003
         p: Tập trung tối đa các nguồn lực để để thực hiện mục tiêu.  # expect: TYP003

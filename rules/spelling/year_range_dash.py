@@ -23,6 +23,12 @@ class YearRangeDash(Rule):
 
     Why: one form of the same period throughout the document and across the office's papers.
 
+    Tóm tắt: Khoảng năm, nhiệm kỳ viết bằng gạch dài ("2024 – 2029") thay vì gạch nối ("2024 -
+    2029").
+
+    Vì sao: Cùng một khoảng thời gian được viết một kiểu trong suốt văn bản và trong các văn bản của
+    cơ quan.
+
     Bad:
         p: Đại hội nhiệm kỳ lần thứ VI (2024 – 2029) của Hiệp hội.  # expect: TYP006
     Good:

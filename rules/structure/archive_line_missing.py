@@ -16,6 +16,11 @@ class ArchiveLineMissing(MissingElement):
     Why: The last entry of "Nơi nhận" says where the original is filed: "- Lưu Văn phòng Thành
     ủy." (HD 36 §II.1.9) or "- Lưu: VT, NC." (NĐ 30 Phụ lục I §II.9).
 
+    Tóm tắt: Phần "Nơi nhận" không kết thúc bằng dòng "Lưu …".
+
+    Vì sao: Dòng cuối cùng của "Nơi nhận" cho biết bản gốc được lưu ở đâu: "- Lưu Văn phòng Thành
+    ủy." (Hướng dẫn 36 mục II.1.9) hoặc "- Lưu: VT, NC." (Nghị định 30 Phụ lục I mục II.9).
+
     Bad:
         table: ỦY BAN NHÂN DÂN{p}TỈNH LÂM ĐỒNG{p}Số: 12/BC-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM{p}Độc lập - Tự do - Hạnh phúc{p}Lâm Đồng, ngày 05 tháng 12 năm 2025
         p: BÁO CÁO

@@ -15,6 +15,11 @@ class IssuerMissing(MissingElement):
     Why: The issuer's name stands top left, above the number (HD 36 §II.1.2; NĐ 30 Phụ lục I
     §II.2); a document without it has no author.
 
+    Tóm tắt: Phần đầu văn bản không có tên cơ quan ban hành.
+
+    Vì sao: Tên cơ quan ban hành đứng ở góc trên bên trái, trên số, ký hiệu (Hướng dẫn 36 mục
+    II.1.2; Nghị định 30 Phụ lục I mục II.2); văn bản thiếu tên cơ quan là văn bản không rõ tác giả.
+
     Bad:
         table: Số: 12/BC-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM{p}Độc lập - Tự do - Hạnh phúc{p}Lâm Đồng, ngày 05 tháng 12 năm 2025   # expect: STR003
         p: BÁO CÁO

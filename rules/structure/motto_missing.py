@@ -16,6 +16,12 @@ class MottoMissing(MissingElement):
     Why: A Party document carries "ĐẢNG CỘNG SẢN VIỆT NAM" top right (HD 36 §II.1.1); a state
     document carries "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (NĐ 30 Phụ lục I §II.1).
 
+    Tóm tắt: Phần đầu văn bản thiếu tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM" hoặc quốc hiệu.
+
+    Vì sao: Văn bản của Đảng có tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM" ở góc trên bên phải (Hướng dẫn 36
+    mục II.1.1); văn bản nhà nước có quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (Nghị định 30
+    Phụ lục I mục II.1).
+
     Bad:
         table: ỦY BAN NHÂN DÂN{p}TỈNH LÂM ĐỒNG{p}Số: 12/BC-UBND | Lâm Đồng, ngày 05 tháng 12 năm 2025   # expect: STR006
         p: BÁO CÁO

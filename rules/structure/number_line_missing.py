@@ -16,6 +16,12 @@ class NumberLineMissing(MissingElement):
     Phụ lục I §II.3). In a draft the number itself may be left blank for the records office
     ("Số:      /BC-UBND"): that line is present, not missing.
 
+    Tóm tắt: Văn bản thiếu dòng số, ký hiệu.
+
+    Vì sao: Số, ký hiệu là cách mọi văn bản sau này dẫn tới văn bản (Hướng dẫn 36 mục II.1.3; Nghị
+    định 30 Phụ lục I mục II.3). Trong dự thảo, số có thể để trống cho văn thư ("Số: /BC-UBND"):
+    dòng đó vẫn có, không bị coi là thiếu.
+
     Bad:
         table: ỦY BAN NHÂN DÂN{p}TỈNH LÂM ĐỒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM{p}Độc lập - Tự do - Hạnh phúc{p}Lâm Đồng, ngày 05 tháng 12 năm 2025   # expect: STR005
         p: BÁO CÁO

@@ -16,6 +16,11 @@ class PartyAsteriskMissing(MissingElement):
     Why: HD 36 §II.1.2 puts an asterisk under the issuer's name of every Party document, where a
     state document has a short rule.
 
+    Tóm tắt: Văn bản của Đảng thiếu dấu sao (*) dưới tên cơ quan ban hành.
+
+    Vì sao: Hướng dẫn 36 mục II.1.2 đặt dấu sao dưới tên cơ quan ban hành của mọi văn bản của Đảng,
+    ở chỗ văn bản nhà nước có đường kẻ ngang.
+
     Bad:
         table: THÀNH ỦY HẢI PHÒNG{p}Số 28-BC/TU | ĐẢNG CỘNG SẢN VIỆT NAM{p}Hải Phòng, ngày 30 tháng 01 năm 2026   # expect: STR004
         p: BÁO CÁO

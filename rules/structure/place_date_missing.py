@@ -17,6 +17,12 @@ class PlaceDateMissing(MissingElement):
     In a draft the day is normally left blank ("ngày    tháng 12 năm 2025"): that line is
     present, not missing.
 
+    Tóm tắt: Văn bản thiếu dòng địa danh, ngày tháng năm.
+
+    Vì sao: Địa danh và ngày tháng năm ký đứng dưới tiêu đề hoặc quốc hiệu (Hướng dẫn 36 mục II.1.4;
+    Nghị định 30 Phụ lục I mục II.4). Trong dự thảo, ngày thường để trống ("ngày tháng 12 năm
+    2025"): dòng đó vẫn có, không bị coi là thiếu.
+
     Bad:
         table: ỦY BAN NHÂN DÂN{p}TỈNH LÂM ĐỒNG{p}Số: 12/BC-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM{p}Độc lập - Tự do - Hạnh phúc   # expect: STR008
         p: BÁO CÁO

@@ -16,6 +16,12 @@ class RecipientsMissing(MissingElement):
     archive line (HD 36 §II.1.9; NĐ 30 Phụ lục I §II.9); without it nobody knows where it
     went.
 
+    Tóm tắt: Văn bản thiếu phần "Nơi nhận:".
+
+    Vì sao: Mọi văn bản của Đảng và Nhà nước đều kết thúc bằng "Nơi nhận:", danh sách nơi nhận và
+    dòng lưu (Hướng dẫn 36 mục II.1.9; Nghị định 30 Phụ lục I mục II.9); thiếu phần này thì không ai
+    biết văn bản đã gửi đi đâu.
+
     Bad:
         table: ỦY BAN NHÂN DÂN{p}TỈNH LÂM ĐỒNG{p}Số: 12/BC-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM{p}Độc lập - Tự do - Hạnh phúc{p}Lâm Đồng, ngày 05 tháng 12 năm 2025
         p: BÁO CÁO

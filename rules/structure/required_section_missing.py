@@ -18,6 +18,13 @@ class RequiredSectionMissing(Rule):
     shortcomings and the next month's tasks. Headings are matched tolerantly: wording
     variants, case, typed or automatic numbers, Heading styles or bold.
 
+    Tóm tắt: Báo cáo thiếu một phần nội dung bắt buộc theo hồ sơ văn bản.
+
+    Vì sao: Một số loại báo cáo có các phần cố định; báo cáo tháng của ban thường vụ cấp ủy (hồ sơ
+    party-monthly-report, theo thực tế, không theo Hướng dẫn 36) gồm công tác lãnh đạo, kết quả, hạn
+    chế và nhiệm vụ tháng tới. Đề mục được so khớp linh hoạt: cách diễn đạt khác nhau, chữ hoa chữ
+    thường, số gõ tay hoặc tự động, kiểu Heading hoặc chữ đậm.
+
     Bad:
         table: THÀNH ỦY HẢI PHÒNG{p}*{p}Số 28-BC/TU | ĐẢNG CỘNG SẢN VIỆT NAM{p}Hải Phòng, ngày 30 tháng 01 năm 2026
         p: BÁO CÁO

@@ -18,6 +18,12 @@ class SectionsOutOfOrder(Rule):
     another (a "1. Công tác lãnh đạo, chỉ đạo" under "I. Kết quả thực hiện") is not out of
     order.
 
+    Tóm tắt: Các phần nội dung bắt buộc không đúng thứ tự.
+
+    Vì sao: Báo cáo có các phần bị đảo (nhiệm vụ tháng tới đứng trước hạn chế mà nó khắc phục) khó
+    đọc và khó so sánh giữa các tháng. Một phần nằm bên trong phần khác ("1. Công tác lãnh đạo, chỉ
+    đạo" dưới "I. Kết quả thực hiện") không bị coi là sai thứ tự.
+
     Bad:
         table: THÀNH ỦY HẢI PHÒNG{p}*{p}Số 28-BC/TU | ĐẢNG CỘNG SẢN VIỆT NAM{p}Hải Phòng, ngày 30 tháng 01 năm 2026
         p: BÁO CÁO

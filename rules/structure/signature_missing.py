@@ -16,6 +16,12 @@ class SignatureMissing(MissingElement):
     (HD 36 §II.1.7), "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
     (NĐ 30 Phụ lục I §II.7), then the signer's name.
 
+    Tóm tắt: Văn bản thiếu phần chữ ký (thẩm quyền ký, chức vụ, họ tên người ký).
+
+    Vì sao: Phần chữ ký cho biết ai ký và ký với tư cách gì: "T/M BAN THƯỜNG VỤ / BÍ THƯ" (Hướng dẫn
+    36 mục II.1.7), "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" (Nghị định 30
+    Phụ lục I mục II.7), rồi họ tên người ký.
+
     Bad:
         table: ỦY BAN NHÂN DÂN{p}TỈNH LÂM ĐỒNG{p}Số: 12/BC-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM{p}Độc lập - Tự do - Hạnh phúc{p}Lâm Đồng, ngày 05 tháng 12 năm 2025
         p: BÁO CÁO

@@ -16,6 +16,11 @@ class SloganMissing(MissingElement):
     Why: NĐ 30 Phụ lục I §II.1: the national motto is two lines, the name of the state and, under
     it, "Độc lập - Tự do - Hạnh phúc". Party documents have no such line.
 
+    Tóm tắt: Văn bản nhà nước thiếu dòng tiêu ngữ "Độc lập - Tự do - Hạnh phúc".
+
+    Vì sao: Nghị định 30 Phụ lục I mục II.1: quốc hiệu và tiêu ngữ gồm hai dòng, tên nước và, ở
+    dưới, "Độc lập - Tự do - Hạnh phúc". Văn bản của Đảng không có dòng này.
+
     Bad:
         table: ỦY BAN NHÂN DÂN{p}TỈNH LÂM ĐỒNG{p}Số: 12/BC-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM{p}Lâm Đồng, ngày 05 tháng 12 năm 2025   # expect: STR007
         p: BÁO CÁO

@@ -16,6 +16,11 @@ class SummaryLineMissing(MissingElement):
     Why: The trích yếu says in one line what the document is about; it stands under the type name
     (or, in a công văn, under the number as "V/v …"). HD 36 §II.1.5; NĐ 30 Phụ lục I §II.5.
 
+    Tóm tắt: Tên loại văn bản không có trích yếu nội dung ở dưới.
+
+    Vì sao: Trích yếu nói trong một dòng văn bản về việc gì; nó đứng dưới tên loại (với công văn thì
+    đứng dưới số, ký hiệu, dạng "V/v …"). Hướng dẫn 36 mục II.1.5; Nghị định 30 Phụ lục I mục II.5.
+
     Bad:
         table: ỦY BAN NHÂN DÂN{p}TỈNH LÂM ĐỒNG{p}Số: 12/BC-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM{p}Độc lập - Tự do - Hạnh phúc{p}Lâm Đồng, ngày 05 tháng 12 năm 2025
         p: BÁO CÁO   # expect: STR002

@@ -28,6 +28,13 @@ class SuperiorLineRedundant(Rule):
     superior Party organisation as a first line. A Thành ủy of a city under a province
     ("ĐẢNG BỘ TỈNH THÁI NGUYÊN" / "THÀNH ỦY SÔNG CÔNG") keeps its superior line.
 
+    Tóm tắt: Tỉnh ủy, Thành ủy trực thuộc Trung ương ghi thêm dòng cơ quan cấp trên (thừa).
+
+    Vì sao: Hướng dẫn 36 mục II.1.2.1 điểm c: tỉnh ủy, thành ủy trực thuộc Trung ương chỉ ghi tên
+    mình ("THÀNH ỦY HẢI PHÒNG", rồi dấu "*"); chỉ cấp huyện và cấp dưới mới ghi thêm tên tổ chức
+    đảng cấp trên ở dòng đầu. Thành ủy của thành phố thuộc tỉnh ("ĐẢNG BỘ TỈNH THÁI NGUYÊN" / "THÀNH
+    ỦY SÔNG CÔNG") vẫn giữ dòng cấp trên.
+
     Bad:
         table: ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG{p}THÀNH ỦY HẢI PHÒNG{p}*{p}Số 28-BC/TU | ĐẢNG CỘNG SẢN VIỆT NAM{p}Hải Phòng, ngày 30 tháng 01 năm 2026   # expect: STR014
         p: BÁO CÁO

@@ -16,6 +16,12 @@ class TypeNameMissing(MissingElement):
     under the header block (HD 36 §II.1.5; NĐ 30 Phụ lục I §II.5); without it a reader cannot
     tell a report from a plan.
 
+    Tóm tắt: Văn bản thiếu tên loại ("BÁO CÁO", "QUYẾT ĐỊNH"…).
+
+    Vì sao: Mọi loại văn bản, trừ công văn, đều có tên loại, viết in hoa, đậm, căn giữa dưới phần
+    đầu văn bản (Hướng dẫn 36 mục II.1.5; Nghị định 30 Phụ lục I mục II.5); thiếu tên loại thì người
+    đọc không phân biệt được báo cáo với kế hoạch.
+
     Bad:
         table: ỦY BAN NHÂN DÂN{p}TỈNH LÂM ĐỒNG{p}Số: 12/BC-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM{p}Độc lập - Tự do - Hạnh phúc{p}Lâm Đồng, ngày 05 tháng 12 năm 2025   # expect: STR001
         p: kết quả công tác quý IV năm 2025

@@ -20,6 +20,11 @@ class AppendixCitedMissing(Rule):
     its heading, or the citation keeps an old number. Documents that carry no appendix at all
     (appendices sent as separate files) are left alone.
 
+    Tóm tắt: Văn bản dẫn một phụ lục không có trong văn bản ("Phụ lục 3 kèm theo").
+
+    Vì sao: Nội dung hứa một bảng mà người đọc không tìm thấy: phụ lục đã bị bỏ, mất đầu đề, hoặc
+    chỗ dẫn còn giữ số cũ. Văn bản không có phụ lục nào (phụ lục gửi thành tệp riêng) không bị báo.
+
     Bad:
         p: I. KẾT QUẢ THỰC HIỆN
         p: Thúc đẩy các dự án trọng điểm (Phụ lục 3 kèm theo).  # expect: REF004

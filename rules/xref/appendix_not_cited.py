@@ -16,6 +16,12 @@ class AppendixNotCited(Rule):
     cited is either left over from an earlier draft or missing its "(Phụ lục N kèm theo)".
     A general "(có các phụ lục kèm theo)" counts for every appendix.
 
+    Tóm tắt: Phụ lục không được nhắc tới trong phần nội dung.
+
+    Vì sao: Cả Hướng dẫn 36 và Nghị định 30 đều yêu cầu phần nội dung dẫn tới từng phụ lục; phụ lục
+    không được nhắc tới hoặc là phần sót lại của dự thảo cũ, hoặc thiếu câu "(Phụ lục N kèm theo)".
+    Câu chung "(có các phụ lục kèm theo)" được tính cho mọi phụ lục.
+
     Bad:
         p: I. KẾT QUẢ THỰC HIỆN
         p: 1. Công tác lãnh đạo, chỉ đạo

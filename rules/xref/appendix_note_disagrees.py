@@ -22,6 +22,11 @@ class AppendixNoteDisagrees(Rule):
     Why: the appendix note and the sentence that cites the appendix name the same document;
     when they disagree on its date, one of them is wrong and the reader cannot tell which.
 
+    Tóm tắt: Ghi chú của phụ lục dẫn văn bản với ngày khác với phần nội dung.
+
+    Vì sao: Ghi chú của phụ lục và câu dẫn tới phụ lục nói về cùng một văn bản; khi hai chỗ ghi ngày
+    khác nhau thì một chỗ đã sai và người đọc không biết chỗ nào.
+
     Bad:
         p: Thực hiện Chương trình hành động số 05-CTr/TU, ngày 06/11/2026 (Phụ lục 1 kèm theo).
         p: PHỤ LỤC 1

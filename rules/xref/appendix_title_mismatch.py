@@ -29,6 +29,11 @@ class AppendixTitleMismatch(Rule):
     Danh mục dự án" then points at the appendix of targets, and the reader opens the wrong
     table.
 
+    Tóm tắt: Văn bản gọi phụ lục bằng tên khác với tên ghi dưới đầu đề phụ lục.
+
+    Vì sao: Khi phụ lục được đánh số lại, các chỗ dẫn tới nó vẫn giữ số cũ: "Phụ lục 2: Danh mục dự
+    án" khi đó trỏ tới phụ lục chỉ tiêu, và người đọc mở nhầm bảng.
+
     Bad:
         p: Xem Phụ lục 1: Danh mục các dự án trọng điểm.  # expect: REF006
         p: PHỤ LỤC 1

@@ -20,6 +20,11 @@ class FootnoteOutOfOrder(Rule):
     hand keeps its value when text is moved, so "², ¹, ³" appears and the reader looks up
     the wrong note.
 
+    Tóm tắt: Dấu chú thích không đánh số theo thứ tự xuất hiện.
+
+    Vì sao: Word tự đánh số chú thích theo thứ tự các dấu chú thích, nhưng số gõ tay giữ nguyên giá
+    trị khi đoạn văn bị chuyển chỗ, nên xuất hiện "², ¹, ³" và người đọc tra nhầm chú thích.
+
     Bad:
         p: Dự án A^2^ và dự án B^1^.  # expect: REF003
         p: {size=10}^1^ Nhà ga T2.{/size}

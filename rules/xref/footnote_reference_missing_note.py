@@ -17,6 +17,11 @@ class FootnoteReferenceMissingNote(Rule):
     Why: a mark with an empty or missing note, left when the note's text was cut or lost in a
     conversion, promises the reader a source or a detail that is not there.
 
+    Tóm tắt: Dấu chú thích không có nội dung chú thích.
+
+    Vì sao: Dấu chú thích có nội dung trống hoặc bị mất, sót lại khi chữ của chú thích bị cắt hoặc
+    mất khi chuyển đổi tệp, hứa với người đọc một nguồn hay một chi tiết không có.
+
     Bad:
         p: Ban hành 02 nghị quyết[^1].  # expect: REF001
     Good:

@@ -18,6 +18,11 @@ class FootnoteUnreferenced(Rule):
     Why: an orphan note comes from a damaged or converted file or from a sentence deleted
     without its note; the reader cannot tell which sentence it explains.
 
+    Tóm tắt: Chú thích không có dấu chú thích nào trong văn bản trỏ tới.
+
+    Vì sao: Chú thích mồ côi sinh ra từ tệp bị hỏng, bị chuyển đổi, hoặc từ một câu bị xóa mà quên
+    xóa chú thích; người đọc không biết nó giải thích câu nào.
+
     Bad:
         p: Ban hành 02 nghị quyết^1^.
         p: {size=10}^1^ Nghị quyết số 07-NQ/TU.{/size}

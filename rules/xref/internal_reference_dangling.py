@@ -40,6 +40,12 @@ class InternalReferenceDangling(Rule):
     the reader to a part that is not there. References to parts of other documents ("Mục II
     Nghị quyết số 07-NQ/TU") are left alone.
 
+    Tóm tắt: Văn bản dẫn tới một mục, điểm của chính nó mà không có ("tại mục II.1").
+
+    Vì sao: Các mục được đánh số lại khi dự thảo thay đổi; chỗ dẫn còn giữ số cũ đưa người đọc tới
+    một mục không có. Chỗ dẫn tới mục của văn bản khác ("Mục II Nghị quyết số 07-NQ/TU") không bị
+    báo.
+
     Bad:
         p: I. KẾT QUẢ
         p: 1. Công tác xây dựng Đảng

@@ -21,20 +21,17 @@ def add_parser(sub: Any) -> None:
     add_plugin_options(rules)
 
 
-def rule_summary_vi(rule: type[Rule]) -> str:
-    """What the rule checks, in Vietnamese: the rule's ``summary_vi`` (the built-in plugin
-    fills it from rules/data/summaries-vi.toml), else the English summary."""
-    return rule.summary_vi or rule.summary()
+def rule_info(rule: type[Rule]) -> dict[str, Any]:
+    from validator.ruledoc import summary_vi
 
-
-def rule_info(rule: type[Rule]) -> dict[str, str]:
     return {
         "id": rule.id,
         "name": rule.name,
         "category": rule.category.value,
         "severity": rule.severity.value,
+        "fixable": bool(rule.fixable),
         "summary": rule.summary(),
-        "summary_vi": rule_summary_vi(rule),
+        "summary_vi": summary_vi(rule),
     }
 
 
@@ -48,15 +45,21 @@ def cmd_rules(rules: Sequence[type[Rule]], fmt: str, stream: TextIO) -> int:
     if not infos:
         stream.write("Chưa có quy tắc nào được đăng ký.\n")
         return EXIT_OK
-    columns = ("id", "name", "category", "severity")
-    widths = {c: max(len(c), *(len(i[c]) for i in infos)) for c in columns}
-    headers = {"id": "MÃ", "name": "TÊN", "category": "NHÓM", "severity": "MỨC ĐỘ"}
-    widths = {c: max(widths[c], len(headers[c])) for c in columns}
+    headers = {"id": "MÃ", "name": "TÊN", "category": "NHÓM", "severity": "MỨC ĐỘ",
+               "fixable": "SỬA"}
+    cells = [{**info, "fixable": "[*]" if info["fixable"] else ""} for info in infos]
+    columns = tuple(headers)
+    widths = {c: max(len(headers[c]), *(len(i[c]) for i in cells)) for c in columns}
     stream.write("  ".join(headers[c].ljust(widths[c]) for c in columns) + "  MÔ TẢ\n")
-    for info in infos:
+    for info in cells:
         stream.write(
             "  ".join(info[c].ljust(widths[c]) for c in columns) + "  " + info["summary_vi"]
             + "\n"
         )
-    stream.write(f"\nTổng cộng {len(infos)} quy tắc.\n")
+    fixable = sum(1 for i in infos if i["fixable"])
+    stream.write(f"\nTổng cộng {len(infos)} quy tắc.")
+    if fixable:
+        stream.write(f" [*]: {fixable} quy tắc có cách sửa an toàn mà \"soat fix\" áp dụng "
+                     "được.")
+    stream.write("\n")
     return EXIT_OK

@@ -18,6 +18,12 @@ class ArchiveDepartmentMissing(Rule):
     the department that drafted it, so the last line of the recipients list reads
     "- Lưu: VT, TH." A line with "VT" alone leaves the drafting department without its copy.
 
+    Tóm tắt: Dòng "Lưu" của nơi nhận chỉ ghi văn thư, thiếu đơn vị soạn thảo.
+
+    Vì sao: ở cơ quan này mỗi văn bản được lưu hai nơi, ở văn thư (VT) và ở đơn vị soạn thảo,
+    nên dòng cuối của nơi nhận ghi "- Lưu: VT, TH."; chỉ ghi "VT" thì đơn vị soạn thảo không có
+    bản lưu.
+
     Bad:
         p: Nơi nhận:
         p: - Như trên;
