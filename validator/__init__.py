@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
+DOCS_URL = "https://soat.invalid/"
+"""soat's documentation site (also ``[project.urls]`` in pyproject.toml): rule pages are
+``{DOCS_URL}rules/{ID}``, e.g. in SARIF ``helpUri``."""
+
 hookimpl = pluggy.HookimplMarker("soat")
 """Marker for plugin hook implementations: ``@hookimpl def soat_register_rules(): ...``."""
 

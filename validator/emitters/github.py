@@ -33,7 +33,7 @@ def annotation_text(v: Violation) -> str:
     where = describe_location(v.location)
     text = f"{where}: {v.message}" if where else v.message
     if v.excerpt:
-        text += f"\n«{v.excerpt}»"
+        text += f"\n\"{v.excerpt}\""
     if v.suggestion:
         text += f"\nGợi ý: {v.suggestion}"
     return text

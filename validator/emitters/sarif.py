@@ -1,12 +1,24 @@
 """The ``sarif`` format: SARIF 2.1.0 for code-scanning views (GitHub, Azure DevOps, VS Code).
 
-A Word document has no lines, so each result carries a *logical* location naming the place
-in the document's structure (``body/section[II.1]/p[12]``, ``body/table[3]/row[4]/cell[2]``,
-``footnote[5]``; numbers 1-based as a reader counts) and a physical location with the file's
-URI and the flagged excerpt as ``region.snippet``. ``partialFingerprints["soat/v1"]`` is the
-violation's fingerprint (rule id + normalised paragraph text + span), so a finding keeps its
-identity across drafts. Rules are described in ``tool.driver.rules`` from their metadata:
-docstring summary, the ``Why:`` section as full description and help.
+A Word document has no lines. Each result is located by:
+
+* a *logical* location naming the place in the document's structure, numbers counted from 1
+  as a reader counts them: ``body/section[II.1]/p[12]``, ``body/table[3]/row[4]/cell[2]``,
+  ``footnote[5]/p[1]``; its ``name`` is the last component and ``kind`` is ``element``;
+* a *physical* location: the file, and for a paragraph of the main text a region whose
+  ``startLine`` is the paragraph number soat shows (¶12: the document's text read one
+  paragraph per line, tables included, as Word's "Save as plain text" writes it), its
+  columns the flagged span, and its ``snippet`` the excerpt. A place outside the main text
+  (a footnote, a header, a table as a whole) has no such line, so it gets no region rather than
+  an invented one; its excerpt is then the location's message;
+* the location's message saying where it is in Vietnamese ("¶41, bảng 3, hàng 4, ô 2 [II.1]").
+
+``partialFingerprints["soat/v2"]`` is the violation's fingerprint (see
+:func:`validator.report.fingerprint`), so a finding keeps its identity across drafts. Rules
+are described in ``tool.driver.rules`` in Vietnamese, from their documentation
+(:mod:`validator.ruledoc`): ``Tóm tắt`` as short description, ``Vì sao`` as full
+description, the whole documentation with its examples as help (text and Markdown), and
+``helpUri``.
 """
 
 from __future__ import annotations
@@ -17,7 +29,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TextIO
 from urllib.parse import quote
 
+from validator import DOCS_URL
 from validator.emitters import Emitter
+from validator.emitters.text import describe_location, with_suggestion
 from validator.model import BODY, COMMENT, ENDNOTE, FOOTNOTE, Location
 from validator.rule import Severity
 
@@ -27,8 +41,8 @@ if TYPE_CHECKING:
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-FINGERPRINT_KEY = "soat/v1"
-INFORMATION_URI = "https://soat.invalid/"
+FINGERPRINT_KEY = "soat/v2"
+INFORMATION_URI = DOCS_URL
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
@@ -61,21 +75,53 @@ def artifact_uri(path: str) -> str:
     return quote(p.as_posix())
 
 
+def help_uri(rule: type[Rule]) -> str:
+    """The rule's own ``url``, else its page in soat's documentation."""
+    return rule.url or f"{DOCS_URL}rules/{rule.id}"
+
+
 def rule_descriptor(rule: type[Rule]) -> dict[str, Any]:
-    why = " ".join(rule.doc_section("Why:").split())
+    from validator.ruledoc import help_markdown, help_text, summary_vi, why_vi
+
     out: dict[str, Any] = {
         "id": rule.id,
         "name": rule.name,
-        "shortDescription": {"text": rule.summary()},
+        "shortDescription": {"text": summary_vi(rule)},
         "defaultConfiguration": {"level": LEVEL[Severity(rule.severity)]},
-        "properties": {"category": rule.category.value},
+        "helpUri": help_uri(rule),
+        "help": {"text": help_text(rule), "markdown": help_markdown(rule)},
+        "properties": {"category": rule.category.value, "fixable": bool(rule.fixable)},
     }
+    why = why_vi(rule)
     if why:
         out["fullDescription"] = {"text": why}
-        out["help"] = {"text": why}
-    if rule.url:
-        out["helpUri"] = rule.url
     return out
+
+
+def where(loc: Location) -> str:
+    """Where a location is, in Vietnamese, with its section: "¶12 [II.1]"."""
+    text = describe_location(loc)
+    if loc.section:
+        text = f"{text} [{loc.section}]" if text else f"[{loc.section}]"
+    return text
+
+
+def physical_location(path: str, v: Violation) -> tuple[dict[str, Any], str]:
+    """The physical location of a violation, and the location's message."""
+    loc = v.location
+    physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(path)}}
+    message = where(loc)
+    if loc.part == BODY and loc.paragraph is not None:
+        region: dict[str, Any] = {"startLine": loc.paragraph + 1}
+        if loc.offset is not None:
+            region["startColumn"] = loc.offset + 1
+            region["endColumn"] = loc.offset + max(loc.length or 0, 0) + 1
+        if v.excerpt:
+            region["snippet"] = {"text": v.excerpt}
+        physical["region"] = region
+    elif v.excerpt:
+        message = f"{message}: \"{v.excerpt}\"" if message else f"\"{v.excerpt}\""
+    return physical, message
 
 
 class SarifEmitter(Emitter):
@@ -119,26 +165,22 @@ class SarifEmitter(Emitter):
 
     @staticmethod
     def _result(file: FileResult, v: Violation, rule_index: int) -> dict[str, Any]:
-        message = v.message if not v.suggestion else f"{v.message}. Gợi ý: {v.suggestion}"
-        physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(file.path)}}
-        if v.excerpt:
-            # A .docx has no lines; the schema wants an anchor for a region, and code-scanning
-            # views want a line, so the region is line 1 of the file. The logical location is
-            # the real pointer; the snippet lets a reader search for the text in Word.
-            physical["region"] = {"startLine": 1, "snippet": {"text": v.excerpt}}
+        physical, place = physical_location(file.path, v)
+        name = logical_name(v.location)
+        location: dict[str, Any] = {
+            "physicalLocation": physical,
+            "logicalLocations": [
+                {"name": name.rsplit("/", 1)[-1], "fullyQualifiedName": name, "kind": "element"}
+            ],
+        }
+        if place:
+            location["message"] = {"text": place}
         result: dict[str, Any] = {
             "ruleId": v.rule,
             "ruleIndex": rule_index,
             "level": LEVEL[Severity(v.severity)],
-            "message": {"text": message},
-            "locations": [
-                {
-                    "physicalLocation": physical,
-                    "logicalLocations": [
-                        {"kind": "element", "fullyQualifiedName": logical_name(v.location)}
-                    ],
-                }
-            ],
+            "message": {"text": with_suggestion(v.message, v.suggestion)},
+            "locations": [location],
             "partialFingerprints": {FINGERPRINT_KEY: v.fingerprint},
         }
         if v.related:

@@ -78,6 +78,17 @@ def describe_location(loc: Location) -> str:
     return ", ".join(pieces)
 
 
+def with_suggestion(message: str, suggestion: str | None) -> str:
+    """The message and the suggestion as two sentences: "… 6 lần. Gợi ý: …" (one full stop
+    between them, whether or not the message ends with one)."""
+    if not suggestion:
+        return message
+    head = message.rstrip()
+    if not head.endswith((".", "!", "?", "…", ":")):
+        head += "."
+    return f"{head} Gợi ý: {suggestion}"
+
+
 def summary_line(report: Report) -> str:
     """"Đã kiểm tra 3 tệp: 2 lỗi, 1 cảnh báo, 0 thông tin; 1 tệp không đọc được."."""
     s = report.summary
