@@ -749,3 +749,37 @@ def test_fingerprints_equal_the_plain_function(calls: list[tuple[str, str, str]]
     many = Fingerprints()
     for rule, context, span in calls:
         assert many(rule, context, span) == fingerprint(rule, context, span)
+
+
+def test_fingerprint_ignores_the_rest_of_the_anchor_paragraph() -> None:
+    """A finding anchored on a span keeps its fingerprint when another part of the same
+    paragraph changes (soat fix correcting another code, a sentence added), and loses it
+    when the flagged span or the words right around it change."""
+    base = "Thực hiện Nghị quyết số 79 - NQ/TW, theo đó công tác hoá học được đẩy mạnh."
+    fixed = "Thực hiện Nghị quyết số 79-NQ/TW, theo đó công tác hoá học được đẩy mạnh. Thêm."
+
+    class Tone(Rule):
+        """Flags "hoá" (a stand-in for a document-wide finding anchored on one word).
+
+        Why: test rule.
+
+        Bad:
+            p: hoá
+        Good:
+            p: hóa
+        """
+
+        id = "CON900"
+        name = "tone-stand-in"
+
+        def check(self, doc: Document) -> Iterator[Finding]:
+            for p in doc.paragraphs():
+                at = p.text.find("hoá")
+                if at >= 0:
+                    yield Finding(p.at(at, 3), f"Từ hoá viết hai kiểu ({len(p.text)} ký tự).")
+
+    def tone(text: str) -> list[str]:
+        return [v.fingerprint for v in check_document(make_doc(text), rules=[Tone]).violations]
+
+    assert tone(base) and tone(base) == tone(fixed)
+    assert tone(base) != tone(base.replace("công tác hoá", "khâu hoá"))

@@ -40,6 +40,7 @@ from validator.report import (
     RuleError,
     Violation,
     fingerprint,
+    span_context,
     violation_sort_key,
 )
 from validator.rule import (
@@ -269,12 +270,13 @@ class Sources:
         return None if cell is None else cell.text
 
     def excerpt(self, loc: Location) -> tuple[str, str, str]:
-        """(excerpt, full source text, flagged span) for a location."""
+        """(excerpt, identifying context, flagged span) for a location: the context is the
+        span's few neighbouring words (:func:`validator.report.span_context`), or the whole
+        text when the location has no span."""
         text, is_paragraph = self.text(loc)
         if is_paragraph and loc.offset is not None:
-            start = min(max(loc.offset, 0), len(text))
-            span = text[start:start + max(loc.length or 0, 0)]
-            return make_excerpt(text, loc.offset, loc.length), text, span
+            context, span = span_context(text, loc.offset, loc.length)
+            return make_excerpt(text, loc.offset, loc.length), context, span
         return make_excerpt(text), text, ""
 
 
@@ -284,7 +286,8 @@ def source_text(doc: Document, loc: Location) -> tuple[str, bool]:
 
 
 def excerpt_for(doc: Document, loc: Location) -> tuple[str, str, str]:
-    """(excerpt, full source text, flagged span) for a location."""
+    """(excerpt, identifying context, flagged span) for a location (see
+    :func:`validator.report.span_context`)."""
     return Sources(doc).excerpt(loc)
 
 

@@ -327,11 +327,34 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip().lower()
 
 
-def fingerprint(rule: str, context: str, span: str = "") -> str:
-    """A draft-stable id: sha1 over the rule id, the normalised paragraph text and flagged span.
+CONTEXT_WORDS = 3  # words each side of a flagged span that take part in its fingerprint
+CONTEXT_CHARS = 80  # ... looked for this far from the span
 
-    No index, offset or path takes part, so the value survives paragraphs being added above,
-    the file being renamed and whitespace edits. First 16 hex digits.
+
+def span_context(text: str, offset: int | None, length: int | None) -> tuple[str, str]:
+    """(context, span) that identify a finding in ``text``, the paragraph it points into.
+
+    With a span: the span and the :data:`CONTEXT_WORDS` words on each side of it, so an edit
+    elsewhere in the paragraph (``soat fix`` correcting another code, a sentence added) leaves
+    the fingerprint alone; without one: the whole text, which is what is flagged.
+    """
+    if offset is None:
+        return text, ""
+    start = min(max(offset, 0), len(text))
+    end = min(start + max(length or 0, 0), len(text))
+    # A bounded window: a finding costs the same in a paragraph of a megabyte.
+    before = text[max(0, start - CONTEXT_CHARS):start].split()[-CONTEXT_WORDS:]
+    after = text[end:end + CONTEXT_CHARS].split()[:CONTEXT_WORDS]
+    return " ".join([*before, "\x00", *after]), text[start:end]
+
+
+def fingerprint(rule: str, context: str, span: str = "") -> str:
+    """A draft-stable id: sha1 over the rule id, the normalised context and flagged span.
+
+    No index, offset, path or message takes part, so the value survives paragraphs being added
+    above, the file being renamed, whitespace edits and counts in the message changing; the
+    context is what :func:`span_context` gives, so edits elsewhere in the same paragraph do not
+    change it either. First 16 hex digits.
     """
     payload = "\x1f".join((rule, normalise(context), normalise(span)))
     return _sha1(payload.encode("utf-8")).hexdigest()[:16]

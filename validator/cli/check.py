@@ -123,6 +123,8 @@ def cmd_check(
             for path, exists in entries
         ]
     )
+    if ns.write_baseline:
+        return baseline.write_only(ns, report, usage_error=bool(missing))
     report = baseline.apply_options(ns, report)
     if ns.statistics:
         from validator.statistics import EMITTERS as STATISTICS
