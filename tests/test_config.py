@@ -112,14 +112,15 @@ font_family = "Times New Roman"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("selekt = ['DAT']\n", "khóa 'selekt' không được hỗ trợ; các khóa hợp lệ: "),
-    ("select = 'DAT'\n", "khóa 'select': phải là một danh sách"),
-    ("select = ['DAT-3']\n", "khóa 'select[0]': giá trị \"DAT-3\" không hợp lệ; cho phép: ALL"),
-    ("fail-on = 'fatal'\n", "khóa 'fail-on': giá trị \"fatal\" không hợp lệ; cho phép: một "
+    ("selekt = ['DAT']\n",
+     'khóa "selekt" không được hỗ trợ (có phải "select"?).\nCác khóa hợp lệ: '),
+    ("select = 'DAT'\n", 'khóa "select": phải là một danh sách'),
+    ("select = ['DAT-3']\n", 'khóa "select[0]": giá trị "DAT-3" không hợp lệ; cho phép: ALL'),
+    ("fail-on = 'fatal'\n", 'khóa "fail-on": giá trị "fatal" không hợp lệ; cho phép: một '
                             "trong error, warning, info"),
-    ("[severity]\nDAT003 = 'high'\n", "khóa 'severity.DAT003'"),
-    ("report-date = '30/01/2026'\n", "khóa 'report-date'"),
-    ("plugins = ['khong-co.py']\n", "không tìm thấy mô-đun plugin 'khong-co.py'"),
+    ("[severity]\nDAT003 = 'high'\n", 'khóa "severity.DAT003"'),
+    ("report-date = '30/01/2026'\n", 'khóa "report-date"'),
+    ("plugins = ['khong-co.py']\n", 'không tìm thấy mô-đun plugin "khong-co.py"'),
     ("select = [\n", "sai cú pháp TOML"),
 ])
 def test_errors_name_the_file_and_key(tmp_path: Path, text: str, expected: str) -> None:
@@ -132,7 +133,7 @@ def test_errors_name_the_file_and_key(tmp_path: Path, text: str, expected: str) 
 
 def test_pyproject_errors_name_the_table(tmp_path: Path) -> None:
     path = _write(tmp_path / "pyproject.toml", "[tool.soat]\nignore = [1]\n")
-    with pytest.raises(ConfigError, match=r"khóa 'tool\.soat\.ignore\[0\]'"):
+    with pytest.raises(ConfigError, match=r'khóa "tool\.soat\.ignore\[0\]"'):
         load_config(path)
 
 
@@ -152,7 +153,7 @@ def test_plan_merges_command_line_over_file(tmp_path: Path) -> None:
 
 def test_plan_rejects_unknown_selector_in_file(tmp_path: Path) -> None:
     _write(tmp_path / "soat.toml", "ignore = ['XYZ123']\n")
-    with pytest.raises(ConfigError, match="soat.toml: khóa 'select'/'ignore'"):
+    with pytest.raises(ConfigError, match='soat.toml: khóa "select"/"ignore"'):
         plan([str(tmp_path / "a.docx")], rules=RULES)
 
 
@@ -243,7 +244,7 @@ def test_cli_bad_config_exits_2_naming_file_and_key(
     _write(tmp_path / "soat.toml", "fail_on = 'warning'\n")
     code, out, err = _cli(capsys, "check", path)
     assert code == 2 and out == ""
-    assert f"{tmp_path / 'soat.toml'}: khóa 'fail_on' không được hỗ trợ" in err
+    assert f'{tmp_path / "soat.toml"}: khóa "fail_on" không được hỗ trợ (có phải "fail-on"?)' in err
     assert "fail-on" in err  # what is allowed
 
 
@@ -271,3 +272,46 @@ def test_cli_baseline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert code == 0 and "1 vấn đề đã có trong baseline" in err
     code, _, err = _cli(capsys, "check", path, "--baseline", str(tmp_path / "khong-co.json"))
     assert code == 2 and "không tìm thấy tệp baseline" in err
+
+
+def test_every_wrong_key_is_reported_with_the_key_meant(tmp_path: Path) -> None:
+    path = _write(tmp_path / "soat.toml",
+                  "Select = ['DAT']\nfail_on = 'warning'\nreport_date = '2026-01'\n")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}: 3 chỗ sai:\n")
+    for wrong, meant in (("Select", "select"), ("fail_on", "fail-on"),
+                         ("report_date", "report-date")):
+        assert f'  - khóa "{wrong}" không được hỗ trợ (có phải "{meant}"?)' in message
+
+
+def test_the_pyproject_table_pasted_into_soat_toml_is_explained(tmp_path: Path) -> None:
+    path = _write(tmp_path / "soat.toml", "[tool.soat]\nselect = ['DAT']\n")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    message = str(info.value)
+    assert "ghi các khóa ở cấp cao nhất" in message and "xóa dòng [tool.soat]" in message
+    assert '"tool"' not in message
+
+
+def test_report_date_override_is_a_setting(tmp_path: Path) -> None:
+    path = _write(tmp_path / "soat.toml",
+                  "report-date = '2026-01-30'\nreport-date-override = true\n")
+    assert load_config(path).rule_settings() == {
+        "report_date": "2026-01-30", "report_date_override": True}
+    path.write_text("report-date = '2026-01-30'\n", encoding="utf-8")
+    assert load_config(path).rule_settings() == {"report_date": "2026-01-30"}
+
+
+def test_config_option_names_the_one_file(tmp_path: Path) -> None:
+    office = _write(tmp_path / "van-phong.toml", "select = ['FMT']\nfail-on = 'warning'\n")
+    _write(tmp_path / "du-thao" / "soat.toml", "select = ['DAT']\n")
+    doc = str(tmp_path / "du-thao" / "a.docx")
+    [batch] = plan([doc], rules=RULES, config=office)
+    assert [r.id for r in batch.rules] == ["FMT901"] and batch.config.path == office
+    from validator.config import fail_on_for
+
+    assert fail_on_for([doc], office) == "warning"
+    with pytest.raises(ConfigError, match="không tìm thấy tệp cấu hình"):
+        plan([doc], rules=RULES, config=tmp_path / "khong-co.toml")

@@ -51,6 +51,7 @@ class Config(msgspec.Struct, frozen=True):
     extra_issuers: tuple[str, ...] = ()
     plugins: tuple[Path, ...] = ()
     report_date: str | None = None
+    report_date_override: bool = False
     fail_on: str | None = None
     common_abbreviations: tuple[str, ...] | None = None
     settings: tuple[tuple[str, Any], ...] = ()
@@ -83,6 +84,8 @@ class Config(msgspec.Struct, frozen=True):
             out["extra_issuers"] = list(self.extra_issuers)
         if self.report_date:
             out["report_date"] = self.report_date
+            if self.report_date_override:
+                out["report_date_override"] = True
         if self.common_abbreviations is not None:
             out["common_abbreviations"] = list(self.common_abbreviations)
         return out
@@ -146,6 +149,8 @@ def load_config(path: Path) -> Config:
     """Read and validate ``path`` (a soat.toml or a pyproject.toml with [tool.soat])."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"không tìm thấy tệp cấu hình \"{path}\".") from exc
     except OSError as exc:
         raise ConfigError(f"{path}: không đọc được tệp cấu hình ({exc.strerror}).") from exc
     except UnicodeDecodeError as exc:
@@ -168,8 +173,8 @@ def load_config(path: Path) -> Config:
     for raw, resolved in zip(strings("plugins"), plugins, strict=True):
         if not resolved.is_file():
             raise ConfigError(
-                f"{path}: khóa '{_join(table, 'plugins')}': không tìm thấy mô-đun plugin "
-                f"'{raw}' (đường dẫn tệp .py, tính từ thư mục của tệp cấu hình)."
+                f"{path}: khóa \"{_join(table, 'plugins')}\": không tìm thấy mô-đun plugin "
+                f"\"{raw}\" (đường dẫn tệp .py, tính từ thư mục của tệp cấu hình)."
             )
     return Config(
         path=path,
@@ -185,6 +190,7 @@ def load_config(path: Path) -> Config:
         extra_issuers=strings("extra-issuers"),
         plugins=plugins,
         report_date=data.get("report-date"),
+        report_date_override=bool(data.get("report-date-override", False)),
         fail_on=data.get("fail-on"),
         common_abbreviations=strings("common-abbreviations")
         if "common-abbreviations" in data else None,
@@ -240,36 +246,63 @@ def _allowed(schema: dict[str, Any]) -> str:
     return _TYPES.get(str(schema.get("type")), "giá trị hợp lệ")
 
 
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """' (có phải "select"?)' for a near miss (case, "_" for "-", a typo), else ''."""
+    import difflib
+
+    options = {c.lower().replace("_", "-"): c for c in choices}
+    close = difflib.get_close_matches(word.lower().replace("_", "-"), options, n=1, cutoff=0.6)
+    return f" (có phải \"{options[close[0]]}\"?)" if close else ""
+
+
+def _problem(err: Any, data: dict[str, Any], table: str) -> list[str]:
+    """What one schema error says, in Vietnamese: one line per wrong key."""
+    where = _key_path(table, err.path)
+    if err.validator == "additionalProperties":
+        known = sorted(err.schema.get("properties") or {})
+        instance = err.instance if isinstance(err.instance, dict) else {}
+        bad = sorted(set(instance) - set(known))
+        return [
+            f"khóa \"{_join(where, key)}\" không được hỗ trợ{_did_you_mean(key, known)}"
+            for key in bad
+        ]
+    if err.validator == "propertyNames":
+        return [
+            f"khóa \"{where}.{err.instance}\" không hợp lệ; tên khóa phải là "
+            f"{_allowed(err.schema.get('propertyNames', {}))}"
+        ]
+    where = where or table or "(gốc)"
+    value = json.dumps(err.instance, ensure_ascii=False)
+    if err.validator == "type":
+        expected = _TYPES.get(str(err.validator_value), str(err.validator_value))
+        return [f"khóa \"{where}\": phải là {expected}, không phải {value}"]
+    return [f"khóa \"{where}\": giá trị {value} không hợp lệ; cho phép: {_allowed(err.schema)}"]
+
+
 def validate(data: dict[str, Any], path: Path, table: str = "") -> None:
-    """Raise ConfigError naming the file, the key and what is allowed, for the first problem."""
+    """Raise ConfigError naming the file and every wrong key, with what is allowed and, for a
+    misspelled key, the key meant."""
     import jsonschema
 
+    if not table and isinstance(data.get("tool"), dict) and "soat" in data["tool"]:
+        raise ConfigError(
+            f"{path}: {SOAT_TOML} ghi các khóa ở cấp cao nhất, không nằm trong bảng "
+            "[tool.soat] (bảng đó chỉ dùng trong pyproject.toml): xóa dòng [tool.soat] và giữ "
+            "nguyên các khóa bên dưới."
+        )
     validator = jsonschema.Draft7Validator(_schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.path)))
     if not errors:
         return
-    err = errors[0]
-    if err.validator == "additionalProperties" and not err.path:
-        known = sorted(_schema()["properties"])
-        bad = sorted(set(data) - set(known))
-        raise ConfigError(
-            f"{path}: khóa '{_join(table, bad[0])}' không được hỗ trợ; các khóa hợp lệ: "
-            + ", ".join(known) + "."
-        )
-    if err.validator == "propertyNames":
-        where = _key_path(table, err.path)
-        raise ConfigError(
-            f"{path}: khóa '{where}.{err.instance}' không hợp lệ; tên khóa phải là "
-            f"{_allowed(err.schema.get('propertyNames', {}))}."
-        )
-    where = _key_path(table, err.path) or table or "(gốc)"
-    value = json.dumps(err.instance, ensure_ascii=False)
-    if err.validator == "type":
-        expected = _TYPES.get(str(err.validator_value), str(err.validator_value))
-        detail = f"phải là {expected}, không phải {value}"
+    problems = [line for err in errors for line in _problem(err, data, table)]
+    if len(problems) == 1:
+        message = f"{path}: {problems[0]}."
     else:
-        detail = f"giá trị {value} không hợp lệ; cho phép: {_allowed(err.schema)}"
-    raise ConfigError(f"{path}: khóa '{where}': {detail}.")
+        message = f"{path}: {len(problems)} chỗ sai:" + "".join(f"\n  - {p}" for p in problems)
+    if any("không được hỗ trợ" in p for p in problems):
+        known = sorted(_schema()["properties"])
+        message += "\nCác khóa hợp lệ: " + ", ".join(known) + "."
+    raise ConfigError(message)
 
 
 # -- local plugins -------------------------------------------------------------------------
@@ -295,7 +328,7 @@ def plugin_rules(config: Config, known: Iterable[str] = ()) -> tuple[type[Rule],
                 spec.loader.exec_module(module)
         except Exception as exc:
             raise ConfigError(
-                f"{config.path}: khóa '{where}': không nạp được plugin '{file}': "
+                f"{config.path}: khóa \"{where}\": không nạp được plugin \"{file}\": "
                 f"{type(exc).__name__}: {exc}."
             ) from exc
         modules.append((str(file), module))
@@ -303,11 +336,11 @@ def plugin_rules(config: Config, known: Iterable[str] = ()) -> tuple[type[Rule],
         pm = make_plugin_manager(builtins=False, autoload=False, environ={}, extra=modules)
         found = Plugins(pm).rules()
     except PluginError as exc:
-        raise ConfigError(f"{config.path}: khóa '{where}': {exc}.") from exc
+        raise ConfigError(f"{config.path}: khóa \"{where}\": {exc}.") from exc
     clash = sorted(set(known) & {r.id for r in found})
     if clash:
         raise ConfigError(
-            f"{config.path}: khóa '{where}': mã quy tắc {', '.join(clash)} của plugin cục bộ "
+            f"{config.path}: khóa \"{where}\": mã quy tắc {', '.join(clash)} của plugin cục bộ "
             "trùng với quy tắc đã có."
         )
     return found
@@ -333,8 +366,12 @@ def plan(
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
     profile: str | None = None,
+    config: str | Path | None = None,
 ) -> list[Batch]:
     """Group ``files`` by the configuration and per-file ignores that govern them.
+
+    ``config`` (``--config``) names the one configuration file for every file, instead of the
+    one found from each file's folder.
 
     ``select``/``ignore``/``profile`` come from the command line: ``--select`` replaces the
     file's ``select``, ``--ignore`` adds to its ``ignore``, ``--profile`` replaces ``profile``.
@@ -346,8 +383,9 @@ def plan(
     groups: dict[tuple[Any, ...], list[str]] = {}
     configs: dict[Path | None, Config] = {None: Config()}
     folders: dict[Path, Path | None] = {}
+    forced = Path(config) if config is not None else None
     for f in files:
-        found = find_config(f, folders)
+        found = forced if forced is not None else find_config(f, folders)
         if found not in configs:
             configs[found] = load_config(found)  # type: ignore[arg-type]
         cfg = configs[found]
@@ -368,14 +406,18 @@ def plan(
         except SelectorError as exc:
             if cfg.path is None:
                 raise
-            raise ConfigError(f"{cfg.path}: khóa '{cfg.key('select')}'/'ignore': {exc}.") from exc
+            raise ConfigError(
+                f"{cfg.path}: khóa \"{cfg.key('select')}\"/\"ignore\": {exc}.") from exc
         batches.append(Batch(cfg, tuple(members), chosen, cfg.rule_settings(),
                              profile or cfg.profile))
     return batches
 
 
-def fail_on_for(files: Sequence[str]) -> str | None:
-    """``fail-on`` of the configuration governing the working folder, else the first file's."""
+def fail_on_for(files: Sequence[str], config: str | Path | None = None) -> str | None:
+    """``fail-on`` of ``config`` when given, else of the configuration governing the working
+    folder, else the first file's."""
+    if config is not None:
+        return load_config(Path(config)).fail_on
     path = find_config(Path.cwd()) or (find_config(files[0]) if files else None)
     return load_config(path).fail_on if path is not None else None
 

@@ -44,3 +44,31 @@ def test_report_date_known_to_the_month(body: str) -> None:
 
 def test_no_report_date_no_finding() -> None:
     assert_outline(CitedAfterReportDate, party_frame(LATE.split("  #")[0], date=None))
+
+
+# The report-date setting stands in for a date line that is blank; a filled one wins over it
+# unless the office says otherwise explicitly (report-date-override).
+EARLY = "Hải Phòng, ngày 30 tháng 01 năm 2026"
+CITED = "p: Kế hoạch số 12-KH/TU, ngày 15/01/2026 của Ban Thường vụ."
+
+
+def test_a_filled_date_line_wins_over_the_setting() -> None:
+    assert_outline(CitedAfterReportDate, party_frame(CITED, date=EARLY),
+                   settings={"report_date": "2026-01-10"})
+
+
+def test_the_setting_fills_a_blank_day() -> None:
+    blank = "Hải Phòng, ngày    tháng 01 năm 2026"
+    assert_outline(CitedAfterReportDate, party_frame(CITED + "  # expect: DAT004", date=blank),
+                   settings={"report_date": "2026-01-10"})
+    assert_outline(CitedAfterReportDate, party_frame(CITED, date=blank))  # the month alone
+
+
+def test_the_setting_stands_in_for_a_missing_date_line() -> None:
+    assert_outline(CitedAfterReportDate, party_frame(CITED + "  # expect: DAT004", date=None),
+                   settings={"report_date": "2026-01-10"})
+
+
+def test_an_explicit_override_wins_over_a_filled_date_line() -> None:
+    assert_outline(CitedAfterReportDate, party_frame(CITED + "  # expect: DAT004", date=EARLY),
+                   settings={"report_date": "2026-01-10", "report_date_override": True})

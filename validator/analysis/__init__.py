@@ -167,8 +167,10 @@ class Analysis:
 
     @cached_property
     def report_date(self) -> ReportDate | None:
-        """The report's own date (its place-and-date line, or the ``report_date`` setting)."""
-        return report_date(self.doc, self.frame, self.setting("report_date"))
+        """The report's own date: its place-and-date line; the ``report_date`` setting when
+        that line is missing or its day blank (or always, with ``report_date_override``)."""
+        return report_date(self.doc, self.frame, self.setting("report_date"),
+                           bool(self.setting("report_date_override")))
 
 
     # -- the outline -------------------------------------------------------------------------

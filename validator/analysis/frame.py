@@ -400,17 +400,27 @@ def _tail(doc: Document, f: Frame, vocab: Vocabulary) -> None:
     f.body_end = min((x.index for x in cands), default=None)
 
 
-def report_date(doc: Document, f: Frame, override: str | None) -> ReportDate | None:
-    """The report's own date from its place-and-date line (day/month may be blank in a
-    draft), or ``override`` ("YYYY-MM-DD" or "YYYY-MM", the ``report_date`` setting)."""
-    if override:
-        parts = [int(x) for x in str(override).split("-")]
-        anchor = f.place_date or (doc.body_paragraphs[0] if doc.body_paragraphs else None)
-        if anchor is not None:
-            return ReportDate(
-                parts[0],
-                parts[1] if len(parts) > 1 else None,
-                parts[2] if len(parts) > 2 else None,
-                anchor,
-            )
-    return f.date
+def report_date(
+    doc: Document, f: Frame, configured: str | None, override: bool = False
+) -> ReportDate | None:
+    """The report's own date: its place-and-date line (day and month may be blank in a draft).
+
+    ``configured`` (the ``report_date`` setting, "YYYY-MM-DD" or "YYYY-MM") stands in for a
+    date line that is missing or whose day is still blank; a date line filled in wins over
+    it, unless ``override`` (the ``report_date_override`` setting) says otherwise explicitly.
+    """
+    written = f.date
+    if not configured:
+        return written
+    if written is not None and written.day is not None and not override:
+        return written
+    anchor = f.place_date or (doc.body_paragraphs[0] if doc.body_paragraphs else None)
+    if anchor is None:
+        return written
+    parts = [int(x) for x in str(configured).split("-")]
+    return ReportDate(
+        parts[0],
+        parts[1] if len(parts) > 1 else None,
+        parts[2] if len(parts) > 2 else None,
+        anchor,
+    )
