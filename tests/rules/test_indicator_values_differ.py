@@ -11,7 +11,7 @@ from tests.harness import rule_findings
 from tests.outline import build
 from validator.loader import load_bytes, load_path
 
-SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "bao-cao-thang-01-2026.docx"
+SEED = Path(__file__).resolve().parents[2] / "examples" / "bao-cao-thang-01-2026.docx"
 HEAD = "table[header=1]: Chỉ tiêu | Đơn vị tính | Tháng 01 | ƯTH tháng 01 | Tóm tắt kết quả"
 
 
@@ -76,7 +76,6 @@ def test_table_row_against_its_own_summary():
     assert len(found) == 1
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed not available")
 def test_seed_reports_both_conflicts_and_nothing_else():
     doc = load_path(SEED)
     found = rule_findings(IndicatorValuesDiffer, doc)

@@ -12,7 +12,7 @@ from tests.outline import build
 from validator.loader import load_bytes, load_path
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / ".." / "shared" / "seed" / "bao-cao-thang-01-2026.docx"
+SEED = ROOT / "examples" / "bao-cao-thang-01-2026.docx"
 CLEAN = ROOT / "examples" / "bao-cao-thang-01-2026-sach.docx"
 
 
@@ -67,7 +67,6 @@ def test_footnotes_count_too():
     assert len(run("p: Thành ủy chỉ đạo[^1: Thành uỷ ban hành.]")) == 1
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed not available")
 def test_seed_khoa_and_hoa():
     words = " ".join(f.message for f in findings(load_path(SEED)))
     assert '"khóa" 12 lần, "khoá" 6 lần' in words and '"hóa"' in words
