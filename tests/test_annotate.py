@@ -50,11 +50,19 @@ def test_comments_are_anchored_on_the_flagged_text() -> None:
     assert "FMT010" in note.text and "bảng dưới đây" in after.paragraph("body", note.paragraph).text
     suggestion = next(c for c in after.comments if "FMT009" in c.text)
     assert "Gợi ý:" in suggestion.text
+    # each comment gives the rule id and the severity, in the drafter's words
+    assert suggestion.text.startswith("FMT009 · Cảnh báo: ")
+    assert any(c.text.startswith("FMT010 · Lỗi: ") for c in after.comments)
 
 
 def test_original_bytes_untouched_and_package_complete() -> None:
     data, out, _ = _annotated()
-    assert data == build(party_frame(BODY))
+
+    def parts(package: bytes) -> dict[str, bytes]:  # the members, not the zip's timestamps
+        with zipfile.ZipFile(io.BytesIO(package)) as zf:
+            return {name: zf.read(name) for name in zf.namelist()}
+
+    assert parts(data) == parts(build(party_frame(BODY)))
     names = zipfile.ZipFile(io.BytesIO(out)).namelist()
     assert "word/comments.xml" in names
     types = zipfile.ZipFile(io.BytesIO(out)).read("[Content_Types].xml").decode()

@@ -280,7 +280,7 @@ def test_missing_path_is_a_usage_error_but_others_are_checked(
     missing = tmp_path / "khong-co.docx"
     code, out, err = run(capsys, "check", missing, good)
     assert code == 2
-    assert f"không tìm thấy '{missing}'" in err
+    assert f'không tìm thấy "{missing}"' in err
     assert f"{missing}: LỖI ĐỌC TỆP (not-found)" in out
     assert "Đã kiểm tra 2 tệp" in out
 
@@ -313,21 +313,24 @@ def test_folder_discovery(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     write(tmp_path, ".an/d.docx", "sạch")
     write(tmp_path, "macro.docm", "sạch")
     write(tmp_path, "mau.dotx", "sạch")
+    write(tmp_path, "MAU CU.DOTM", "sạch")
     write(tmp_path, "ghi-chu.txt", "sạch")
     found = [path for path, _ in cli.collect_files([str(tmp_path)])]
-    assert found == [str(tmp_path / n) for n in ("a.DOCX", "b.docx", "con/c.docx")]
+    # Word documents and templates, with or without macros, in any letter case
+    assert found == [str(tmp_path / n) for n in (
+        "MAU CU.DOTM", "a.DOCX", "b.docx", "macro.docm", "mau.dotx", "con/c.docx")]
 
-    explicit = [str(tmp_path / "macro.docm"), str(tmp_path / "mau.dotx"), str(tmp_path)]
+    explicit = [str(tmp_path / "mau.dotx"), str(tmp_path / "ghi-chu.txt"), str(tmp_path)]
     found = [path for path, _ in cli.collect_files(explicit)]
-    assert found[:2] == explicit[:2] and len(found) == 5
+    assert found[:2] == explicit[:2] and len(found) == 7
 
     # the same file twice is checked once
     again = [str(tmp_path / "b.docx"), str(tmp_path)]
     found = [path for path, _ in cli.collect_files(again)]
-    assert found.count(str(tmp_path / "b.docx")) == 1 and len(found) == 3
+    assert found.count(str(tmp_path / "b.docx")) == 1 and len(found) == 6
 
     code, out, _ = run(capsys, "check", tmp_path)
-    assert code == 0 and "Đã kiểm tra 3 tệp" in out
+    assert code == 0 and "Đã kiểm tra 6 tệp" in out
 
 
 def test_explicit_lock_file_is_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -338,7 +341,7 @@ def test_explicit_lock_file_is_skipped(tmp_path: Path, capsys: pytest.CaptureFix
 
 def test_empty_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "check", tmp_path)
-    assert code == 0 and "không có tệp .docx" in err
+    assert code == 0 and "không có văn bản Word nào" in err
 
 
 # -- options ---------------------------------------------------------------------------------
@@ -554,7 +557,7 @@ def test_unknown_profile_is_a_usage_error(
     path = write(tmp_path, "a.docx", "sạch")
     code, out, err = run(capsys, "check", path, "--profile", "khong-co")
     assert code == 2 and out == ""
-    assert "soat: lỗi: không có hồ sơ 'khong-co'" in err
+    assert 'soat: lỗi: không có hồ sơ "khong-co"' in err
     code, out, _ = run(capsys, "check", path, "--profile", "state-report", "--format", "json")
     assert code == 0
     assert json.loads(out)["files"][0]["profile"] == "state-report"

@@ -79,7 +79,7 @@ def test_a_disabled_plugin_is_never_imported(
     assert proc.returncode == 0, proc.stderr
     assert not marker.exists()
     proc = _soat(site, marker, "check", str(EXAMPLE), "--profile", "spy-report", *flags)
-    assert proc.returncode == 2 and "không có hồ sơ 'spy-report'" in proc.stderr
+    assert proc.returncode == 2 and 'không có hồ sơ "spy-report"' in proc.stderr
     assert not marker.exists()
 
 

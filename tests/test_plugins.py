@@ -173,7 +173,7 @@ def test_duplicate_rule_id_names_both_plugins() -> None:
     with pytest.raises(PluginError) as info:
         plugins.rules()
     message = str(info.value)
-    assert "STR950" in message and "'acme'" in message and "'clash'" in message
+    assert "STR950" in message and '"acme"' in message and '"clash"' in message
     assert "SameIdRule" in message and "FakeRule" in message
 
 
@@ -182,7 +182,7 @@ def test_duplicate_emitter_name_names_both_plugins() -> None:
     with pytest.raises(PluginError) as info:
         plugins.emitters()
     message = str(info.value)
-    assert "'json'" in message and "'validator.emitters'" in message and "'clash'" in message
+    assert '"json"' in message and '"validator.emitters"' in message and '"clash"' in message
 
 
 def test_misspelled_hook_is_caught_by_check_pending() -> None:
@@ -194,12 +194,12 @@ def test_misspelled_hook_is_caught_by_check_pending() -> None:
 
 @pytest.mark.parametrize("plugin", [BadReturnPlugin(), NotASequencePlugin()])
 def test_bad_return_value_names_the_plugin(plugin: object) -> None:
-    with pytest.raises(PluginError, match="'bad'"):
+    with pytest.raises(PluginError, match='"bad"'):
         fresh(("bad", plugin)).rules()
 
 
 def test_relative_profile_path_is_refused() -> None:
-    with pytest.raises(PluginError, match="'rel'"):
+    with pytest.raises(PluginError, match='"rel"'):
         fresh(("rel", RelativeProfilePlugin())).profile_paths()
 
 
@@ -287,7 +287,7 @@ def test_misspelled_entry_point_hook_fails_at_start_up(entry_points: dict[str, s
     entry_points["typo"] = "soat_fake_plugins:typo"
     with pytest.raises(PluginError) as info:
         make_plugin_manager(environ={})
-    assert "'typo'" in str(info.value) and "soat_register_rule" in str(info.value)
+    assert '"typo"' in str(info.value) and "soat_register_rule" in str(info.value)
 
 
 def test_broken_entry_point_is_named(entry_points: dict[str, str]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -33,8 +34,14 @@ def test_manifest_declares_the_hook() -> None:
     hooks = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     hook = hooks[0]
     assert hook["id"] == "soat" and hook["entry"] == "soat check"
-    assert hook["language"] == "python" and hook["files"] == r"\.docx$"
-    assert hook["types"] == ["file"]
+    assert hook["language"] == "python" and hook["types"] == ["file"]
+    # pre-commit matches "files" with Python's re.search on the staged path
+    pattern = re.compile(hook["files"])
+    for staged in ("bao-cao.docx", "du-thao/BAO CAO LOI.DOCX", "mau/Mau bao cao.dotx",
+                   "macro.docm", "MAU.DOTM"):
+        assert pattern.search(staged), staged
+    for other in ("ghi-chu.txt", "bao-cao.docx.bak", "bao-cao.doc", "docx/README.md"):
+        assert not pattern.search(other), other
 
 
 def test_commit_blocked_then_accepted(tmp_path: Path) -> None:
@@ -76,3 +83,9 @@ def test_commit_blocked_then_accepted(tmp_path: Path) -> None:
     accepted = _git(work, "commit", "-m", "dự thảo 2", check=False)
     assert accepted.returncode == 0, accepted.stdout + accepted.stderr
     assert _git(work, "log", "--oneline").stdout.count("\n") == 2
+
+    # a name in capitals, as Windows tools write them, is checked all the same
+    (work / "BAO CAO LOI.DOCX").write_bytes(build(DEFECTIVE))
+    _git(work, "add", "BAO CAO LOI.DOCX")
+    shouted = _git(work, "commit", "-m", "dự thảo 3", check=False)
+    assert shouted.returncode != 0 and "BAO CAO LOI.DOCX" in shouted.stdout + shouted.stderr

@@ -366,9 +366,16 @@ class Commenter:
 
 
 def comment_lines(v: Violation, prefix: str = "") -> list[str]:
-    lines = [f"{prefix}{v.rule} ({v.name}): {v.message}"]
+    """The text of a finding's comment: rule id, severity and message, then the suggestion:
+    "DAT001 · Lỗi: Ngày 31/4/2026 không có thật." / "Gợi ý: …"."""
+    from validator.ruledoc import SEVERITY_VI
+
+    severity = SEVERITY_VI.get(v.severity.value, v.severity.value).capitalize()
+    lines = [f"{prefix}{v.rule} · {severity}: {v.message}"]
     if v.suggestion:
         lines.append(f"Gợi ý: {v.suggestion}")
+    if v.fixable:
+        lines.append("[*] \"soat fix\" sửa được chỗ này (thay đổi được theo dõi).")
     return lines
 
 

@@ -139,7 +139,7 @@ def select_rules(
         raise SelectorError(
             "mã quy tắc không hợp lệ hoặc không tồn tại: "
             + ", ".join(unknown)
-            + " (xem danh sách bằng lệnh 'soat rules')"
+            + " (xem danh sách bằng lệnh \"soat rules\")"
         )
     chosen: list[type[Rule]] = []
     for rule in rules:
@@ -326,6 +326,16 @@ class _Stamper:
         self.fingerprint = Fingerprints()
 
 
+def can_fix(rule: type[Rule], finding: Finding) -> bool:
+    """Whether ``soat fix`` applies the finding's fix: a rule marked fixable, a fix, and a span
+    of a paragraph of the main text to replace."""
+    loc = finding.location
+    return bool(
+        getattr(rule, "fixable", False) and finding.fix is not None and loc.part == BODY
+        and loc.paragraph is not None and loc.offset is not None and loc.length
+    )
+
+
 def _stamp(
     rule: type[Rule],
     finding: Finding,
@@ -352,6 +362,7 @@ def _stamp(
         related=related,
         suggestion=finding.suggestion,
         fingerprint=stamper.fingerprint(rule.id, context or finding.message, span),
+        fixable=can_fix(rule, finding),
     )
 
 
@@ -459,7 +470,7 @@ def analyse(
         if profile_name:
             detail = "" if isinstance(exc, KeyError) else str(exc)
             message = detail if profile_name in detail else (
-                f"không dùng được hồ sơ '{profile_name}'" + (f": {detail}" if detail else "")
+                f"không dùng được hồ sơ \"{profile_name}\"" + (f": {detail}" if detail else "")
             )
             raise ProfileError(message) from exc
         _debug("profile detection failed on %s", doc.path)

@@ -23,6 +23,7 @@ from lxml import etree
 
 from validator.annotate import AUTHOR, XML_SPACE, Editable, EditError, _simple, now
 from validator.atomic import atomic_write
+from validator.engine import can_fix
 from validator.loader.package import RPR, T, w
 from validator.model import BODY, Document
 from validator.rule import Context, Finding, Rule
@@ -77,9 +78,8 @@ def collect_fixes(
             continue
         for f in rule(context).check(doc):
             loc = f.location
-            if f.fix is None or loc.part != BODY or loc.paragraph is None:
-                continue
-            if loc.offset is None or not loc.length:
+            if not can_fix(rule, f) or loc.paragraph is None or loc.offset is None \
+                    or not loc.length:
                 continue
             para = doc.paragraph(BODY, loc.paragraph)
             if para is None:

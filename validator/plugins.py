@@ -91,14 +91,14 @@ def make_plugin_manager(
             module = importlib.import_module(modname)
         except Exception as exc:
             raise PluginError(
-                f"không nạp được plugin có sẵn '{modname}': {type(exc).__name__}: {exc}"
+                f"không nạp được plugin có sẵn \"{modname}\": {type(exc).__name__}: {exc}"
             ) from exc
         pm.register(module, name=modname)
     for name, plugin in extra:
         try:
             pm.register(plugin, name=name)
         except pluggy.PluginValidationError as exc:
-            raise PluginError(f"plugin '{name}' khai báo hook sai: {exc}") from exc
+            raise PluginError(f"plugin \"{name}\" khai báo hook sai: {exc}") from exc
 
     if autoload and not _truthy(env.get(ENV_NO_PLUGINS)) and _may_have_entry_points():
         try:
@@ -110,9 +110,17 @@ def make_plugin_manager(
         pm.check_pending()
     except pluggy.PluginValidationError as exc:
         raise PluginError(
-            f"plugin '{pm.get_name(exc.plugin) or exc.plugin}' khai báo hook không tồn tại: {exc}"
+            f"plugin \"{pm.get_name(exc.plugin) or exc.plugin}\" khai báo hook không tồn tại: {exc}"
         ) from exc
     return pm
+
+
+def plugin_names(group: str = ENTRY_POINT_GROUP) -> set[str]:
+    """The names ``--disable-plugin`` knows: the built-in plugins and every installed entry
+    point of ``group`` (loaded or not)."""
+    from importlib.metadata import entry_points
+
+    return {*BUILTIN_PLUGINS, *(ep.name for ep in entry_points(group=group))}
 
 
 def _may_have_entry_points(group: str = ENTRY_POINT_GROUP) -> bool:
@@ -182,7 +190,7 @@ def _describe_entrypoint_failure(pm: pluggy.PluginManager, exc: BaseException) -
                 break
         if culprit:
             break
-    where = f"'{culprit}'" if culprit else "từ entry point nhóm 'soat'"
+    where = f"\"{culprit}\"" if culprit else "từ entry point nhóm \"soat\""
     return (
         f"không nạp được plugin {where}: {type(exc).__name__}: {exc}. "
         f"Dùng --disable-plugin TÊN hoặc --no-plugins để bỏ qua."
@@ -248,20 +256,20 @@ class Plugins:
                 continue
             if isinstance(result, str | type | Mapping) or not isinstance(result, Iterable):
                 raise PluginError(
-                    f"plugin '{plugin}' phải trả về một dãy các lớp quy tắc trong "
+                    f"plugin \"{plugin}\" phải trả về một dãy các lớp quy tắc trong "
                     f"soat_register_rules, nhận được {type(result).__name__}"
                 )
             for cls in result:
                 if not (isinstance(cls, type) and issubclass(cls, Rule)):
                     raise PluginError(
-                        f"plugin '{plugin}' trả về {cls!r} trong soat_register_rules, "
+                        f"plugin \"{plugin}\" trả về {cls!r} trong soat_register_rules, "
                         "không phải lớp con của validator.Rule"
                     )
                 prev = found.get(cls.id)
                 if prev is not None and prev[0] is not cls:
                     raise PluginError(
-                        f"mã quy tắc {cls.id} bị trùng: plugin '{prev[1]}' "
-                        f"({_qualname(prev[0])}) và plugin '{plugin}' ({_qualname(cls)})"
+                        f"mã quy tắc {cls.id} bị trùng: plugin \"{prev[1]}\" "
+                        f"({_qualname(prev[0])}) và plugin \"{plugin}\" ({_qualname(cls)})"
                     )
                 found[cls.id] = (cls, plugin)
         return tuple(found[rid][0] for rid in sorted(found))
@@ -275,7 +283,7 @@ class Plugins:
                 continue
             if not isinstance(result, Mapping):
                 raise PluginError(
-                    f"plugin '{plugin}' phải trả về một ánh xạ tên → lớp trong "
+                    f"plugin \"{plugin}\" phải trả về một ánh xạ tên → lớp trong "
                     f"soat_register_emitters, nhận được {type(result).__name__}"
                 )
             for name, cls in result.items():
@@ -283,14 +291,14 @@ class Plugins:
                     getattr(cls, "emit", None)
                 ):
                     raise PluginError(
-                        f"plugin '{plugin}' đăng ký định dạng {name!r} không hợp lệ: "
+                        f"plugin \"{plugin}\" đăng ký định dạng {name!r} không hợp lệ: "
                         "cần tên là chuỗi và một lớp có phương thức emit(report, stream)"
                     )
                 prev = found.get(name)
                 if prev is not None and prev[0] is not cls:
                     raise PluginError(
-                        f"định dạng '{name}' bị trùng: plugin '{prev[1]}' "
-                        f"({_qualname(prev[0])}) và plugin '{plugin}' ({_qualname(cls)})"
+                        f"định dạng \"{name}\" bị trùng: plugin \"{prev[1]}\" "
+                        f"({_qualname(prev[0])}) và plugin \"{plugin}\" ({_qualname(cls)})"
                     )
                 found[name] = (cls, plugin)
         return {name: found[name][0] for name in sorted(found)}
@@ -345,7 +353,7 @@ class Plugins:
                 path = Path(raw)
                 if not path.is_absolute():
                     raise PluginError(
-                        f"plugin '{plugin}' trả về đường dẫn tương đối '{raw}' "
+                        f"plugin \"{plugin}\" trả về đường dẫn tương đối \"{raw}\" "
                         f"trong {hook.name}; cần đường dẫn tuyệt đối"
                     )
                 if all(path != seen for _, seen in out):
@@ -373,7 +381,7 @@ class Plugins:
                 results = caller()
             except Exception as exc:
                 raise PluginError(
-                    f"plugin '{name}' gặp lỗi trong {hook.name}: {type(exc).__name__}: {exc}"
+                    f"plugin \"{name}\" gặp lỗi trong {hook.name}: {type(exc).__name__}: {exc}"
                 ) from exc
             out.append((name, results[0] if results else None))
         return out

@@ -116,7 +116,7 @@ def _validate(data: dict[str, Any], source: str) -> None:
             missing = re.findall(r"'([^']+)'", err.message)
             if missing:
                 key = ".".join([*map(str, err.absolute_path), missing[0]])
-        raise ProfileError(f"{source}: khóa '{key}' không hợp lệ: {err.message}")
+        raise ProfileError(f"{source}: khóa \"{key}\" không hợp lệ: {err.message}")
 
 
 def _from_data(data: dict[str, Any], source: str, *, validate: bool = True) -> Profile:
@@ -191,7 +191,7 @@ def collect_profiles(
         prev = found.get(prof.name)
         if prev is not None and prev.source != prof.source and prev is not GENERIC:
             raise ProfileError(
-                f"hồ sơ '{prof.name}' được định nghĩa hai lần: {prev.source} và {prof.source}"
+                f"hồ sơ \"{prof.name}\" được định nghĩa hai lần: {prev.source} và {prof.source}"
             )
         found[prof.name] = prof
     return found
@@ -211,7 +211,7 @@ def load_profile(
         profiles = builtin_catalogue().profiles
     if text in profiles:
         return profiles[text]
-    raise ProfileError(f"không có hồ sơ '{text}' (có: {', '.join(sorted(profiles))})")
+    raise ProfileError(f"không có hồ sơ \"{text}\" (có: {', '.join(sorted(profiles))})")
 
 
 # -- detection -----------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 ``Report.to_dict()`` is the JSON contract other tools read (``schemas/report.schema.json``,
 whose ``$id`` carries the major version); ``Report.from_dict()`` reads it back, so
 ``Report.from_dict(r.to_dict()) == r``. Keys are snake_case. Optional keys (``error``,
-``related``, ``suggestion``, ``suppressed``) are left out when empty.
+``related``, ``suggestion``, ``fixable``, ``suppressed``) are left out when empty.
 
 Paragraph, table, row and cell numbers are counted from 1 in the report, as a reader counts
 them and as every other output (text, SARIF, GitHub annotations, HTML) shows them; the model's
@@ -95,6 +95,7 @@ class Violation(msgspec.Struct, frozen=True):
     related: tuple[Related, ...] = ()
     suggestion: str | None = None
     fingerprint: str = ""
+    fixable: bool = False  # soat fix applies this finding's fix
 
 
 class FileResult(msgspec.Struct, frozen=True):
@@ -230,6 +231,8 @@ def _violation_to_dict(v: Violation) -> dict[str, Any]:
     if v.suggestion is not None:
         out["suggestion"] = v.suggestion
     out["fingerprint"] = v.fingerprint
+    if v.fixable:
+        out["fixable"] = True
     return out
 
 
@@ -252,6 +255,7 @@ def _violation_from_dict(d: Mapping[str, Any]) -> Violation:
         ),
         suggestion=d.get("suggestion"),
         fingerprint=d.get("fingerprint", ""),
+        fixable=bool(d.get("fixable", False)),
     )
 
 

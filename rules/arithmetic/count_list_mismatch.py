@@ -102,8 +102,8 @@ class CountListMismatch(Rule):
             if n != len(items):
                 yield Finding(
                     p.at(m.start(), m.end() - m.start()),
-                    f"Ghi {m.group(1)} {m.group(2)} nhưng sau «gồm» liệt kê {len(items)} mục: "
-                    + "; ".join(f"«{x}»" for x in items) + ".",
+                    f"Ghi {m.group(1)} {m.group(2)} nhưng sau \"gồm\" liệt kê {len(items)} mục: "
+                    + "; ".join(f"\"{x}\"" for x in items) + ".",
                     suggestion="Sửa số lượng hoặc danh sách cho khớp.",
                     severity=Severity.WARNING,
                 )

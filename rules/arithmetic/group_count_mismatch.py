@@ -97,12 +97,14 @@ class GroupCountMismatch(Rule):
                 last = v.text(g.items[-1], v.order_col or 0).strip() if g.items else ""
                 span = f" (STT {first} – {last})" if first and last and first != last else ""
                 sub = ""
-                if g.children:
+                if len(g.children) == 1:
+                    sub = f"; nhóm con duy nhất ghi {g.children[0].count:02d}"
+                elif g.children:
                     parts = " + ".join(f"{c.count:02d}" for c in g.children)
-                    sub = f"; các nhóm con ghi {parts} = {subtotal}"
+                    sub = f"; các nhóm con ghi {parts}, cộng lại là {subtotal}"
                 yield Finding(
                     para.location,
-                    f"Nhóm «{' '.join((v.text(g.row, v.order_col or 0).strip(), g.label))}» ghi "
+                    f"Nhóm \"{' '.join((v.text(g.row, v.order_col or 0).strip(), g.label))}\" ghi "
                     f"{g.count:02d} {g.noun}; bảng có {n} dòng trong nhóm{span}{sub}.",
                     suggestion="Sửa số lượng ghi ở dòng nhóm hoặc bổ sung/bớt các dòng cho khớp.",
                     related=tuple(

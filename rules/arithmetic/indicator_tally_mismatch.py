@@ -66,7 +66,7 @@ class IndicatorTallyMismatch(Rule):
                 yield Finding(
                     p.at(m.start(), m.end() - m.start()),
                     f"Ghi {m.group(1)}/{m.group(2)} chỉ tiêu đạt nhưng cột "
-                    f"«{v.headers[v.eval_col or 0]}» "
+                    f"\"{v.headers[v.eval_col or 0]}\" "
                     f"của bảng đánh giá {evaluated} chỉ tiêu, trong đó {met} chỉ tiêu Đạt/Vượt.",
                     suggestion="Đối chiếu lại số chỉ tiêu với phụ lục.",
                     related=(Related(cell.location, "cột đánh giá"),) if cell else (),

@@ -122,6 +122,6 @@ class TablePartsExceedTotal(Rule):
             return
         yield Finding(
             para.location,
-            f"Cột «{head}», dòng «{v.text(r, v.label_col or 0).strip()}»: {msg}.",
+            f"Cột \"{head}\", dòng \"{v.text(r, v.label_col or 0).strip()}\": {msg}.",
             suggestion="Kiểm tra lại số tổng hoặc các dòng thành phần.",
         )

@@ -20,8 +20,8 @@ def _show(s: Statement) -> str:
     exponent = f.quantum.normalize().as_tuple().exponent
     base = fmt(f.base, max(0, -exponent) if isinstance(exponent, int) else 0)
     if f.scale != 1 or s.source == "cell":
-        return f"«{written.strip()}» (= {base}{unit})"
-    return f"«{written.strip()}»"
+        return f"\"{written.strip()}\" (= {base}{unit})"
+    return f"\"{written.strip()}\""
 
 
 def _where(s: Statement) -> str:
@@ -81,11 +81,11 @@ class IndicatorValuesDiffer(Rule):
         shown = "; ".join(f"{_show(o)} {_where(o)}" for o in others)
         return Finding(
             s.paragraph.at(f.start, f.end - f.start),
-            f"Chỉ tiêu «{s.key}»: {_show(s)} {_where(s)} khác với {shown}.",
+            f"Chỉ tiêu \"{s.key}\": {_show(s)} {_where(s)} khác với {shown}.",
             suggestion="Thống nhất số liệu giữa các phần của báo cáo "
             "(kiểm tra đơn vị nghìn/triệu/tỷ).",
             related=tuple(
-                Related(o.paragraph.location, f"Chỉ tiêu «{o.key}» {_where(o)}: {o.figure.token}")
+                Related(o.paragraph.location, f"Chỉ tiêu \"{o.key}\" {_where(o)}: {o.figure.token}")
                 for o in others
             ),
             severity=None if severity == self.severity else severity,

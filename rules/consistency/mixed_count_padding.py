@@ -73,8 +73,8 @@ class MixedCountPadding(Rule):
             for s, t in odd:
                 yield Finding(
                     p.at(s, len(t)),
-                    f"Số «{t}» viết khác các số đếm khác trong cùng danh sách "
-                    f"(«{padded[0][1]}» và «{plain[0][1]}»).",
+                    f"Số \"{t}\" viết khác các số đếm khác trong cùng danh sách "
+                    f"(\"{padded[0][1]}\" và \"{plain[0][1]}\").",
                     suggestion="Thống nhất cách viết số đếm nhỏ hơn 10 trong danh sách "
                     "(cùng có hoặc cùng không có số 0 ở đầu).",
                 )

@@ -48,14 +48,16 @@ class PlaceholderTextLeft(Rule):
     with the signed document. In a draft, the number and the day in the number line and the
     place-and-date line are left blank on purpose for the records office, and so is the
     report's own number where an appendix cites it ("Kèm theo Báo cáo số …"): these are not
-    flagged.
+    flagged. In a Word template (.dotx, .dotm; setting ``template``) the blanks are made to be
+    filled in: they are one information finding.
 
     Tóm tắt: Còn chỗ trống hoặc chữ giữ chỗ chưa điền ("……", "xx/xx/2026", "[…]").
 
     Vì sao: Dự thảo được làm từ mẫu và từ báo cáo trước; chỗ trống chưa điền sẽ đi theo văn bản đã
     ký. Trong dự thảo, số và ngày ở dòng số, ký hiệu và dòng địa danh, ngày tháng được cố ý để trống
     cho văn thư, cũng như số của chính báo cáo ở chỗ phụ lục dẫn tới ("Kèm theo Báo cáo số …"):
-    những chỗ này không bị báo.
+    những chỗ này không bị báo. Trong tệp mẫu của Word (.dotx, .dotm), chỗ trống là để điền khi
+    dùng mẫu nên chỉ được nêu một lần, ở mức thông tin.
 
     Bad:
         p: Hội nghị dự kiến tổ chức ngày xx/xx/2026 tại Hội trường.  # expect: FMT010
@@ -97,7 +99,18 @@ class PlaceholderTextLeft(Rule):
                     suggestion="Điền giá trị thật hoặc xóa chỗ trống.",
                 ))
                 break
-        if f.is_administrative or not found:
+        if self.setting("template") and found:
+            # A Word template (.dotx, .dotm): its blanks are there to be filled in each time
+            # it is used, so they are one piece of information, never an error.
+            first = found[0]
+            yield Finding(
+                first.location,
+                f"Mẫu văn bản có {len(found)} chỗ trống để điền khi dùng mẫu (chỗ đầu tiên: "
+                f"{first.message.split(': ', 1)[-1]}).",
+                related=tuple(Related(x.location, x.message) for x in found[1:11]),
+                severity=Severity.INFO,
+            )
+        elif f.is_administrative or not found:
             yield from found
         elif len(found) < FORM_BLANKS:
             # a form, petition or template: blanks are expected until it is filled in

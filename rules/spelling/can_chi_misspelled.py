@@ -83,17 +83,17 @@ class CanChiMisspelled(Rule):
                 written = p.text[start:end]
                 if (good_can, good_chi) != (can, chi):
                     right = f"{good_can} {good_chi}"
-                    yield Finding(loc, f"Tên năm âm lịch «{written}» viết sai chính tả.",
-                                  suggestion=f"Viết «{right}».", fix=Fix(right))
+                    yield Finding(loc, f"Tên năm âm lịch \"{written}\" viết sai chính tả.",
+                                  suggestion=f"Viết \"{right}\".", fix=Fix(right))
                     can, chi = good_can, good_chi
                 i = CAN.index(can) if can in CAN else CAN.index(VARIANTS[can.lower()])
                 j = CHI.index(chi) if chi in CHI else CHI.index(VARIANTS[chi.lower()])
                 if i % 2 != j % 2:
-                    yield Finding(loc, f"Không có năm âm lịch «{written}»: can «{can}» không "
-                                  f"đi với chi «{chi}».", suggestion="Kiểm tra lại tên năm.")
+                    yield Finding(loc, f"Không có năm âm lịch \"{written}\": can \"{can}\" không "
+                                  f"đi với chi \"{chi}\".", suggestion="Kiểm tra lại tên năm.")
                     continue
                 year = m.group("before") or m.group("after")
                 if year and can_chi(int(year)) not in (f"{CAN[i]} {CHI[j]}",):
                     yield Finding(loc, f"Năm {year} là năm {can_chi(int(year))}, không phải "
-                                  f"«{written}».",
-                                  suggestion=f"Viết «{can_chi(int(year))}» hoặc sửa lại năm.")
+                                  f"\"{written}\".",
+                                  suggestion=f"Viết \"{can_chi(int(year))}\" hoặc sửa lại năm.")

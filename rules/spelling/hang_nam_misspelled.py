@@ -55,8 +55,8 @@ class HangNamMisspelled(Rule):
                 right = {"hàng": "hằng", "Hàng": "Hằng", "HÀNG": "HẰNG"}.get(word, "hằng")
                 yield Finding(
                     p.at(m.start(1), len(word)),
-                    f"«{m.group(0)}» (nghĩa là mỗi {m.group(2).lower()}) viết là "
-                    f"«{right} {m.group(2)}».",
-                    suggestion=f"Viết «{right} {m.group(2)}».",
+                    f"\"{m.group(0)}\" (nghĩa là mỗi {m.group(2).lower()}) viết là "
+                    f"\"{right} {m.group(2)}\".",
+                    suggestion=f"Viết \"{right} {m.group(2)}\".",
                     fix=Fix(right),
                 )

@@ -85,8 +85,8 @@ class LetterNotVietnamese(Rule):
                             p, start, start + len(word)):
                         continue
                     yield Finding(p.at(start, len(word)),
-                                  f"«{word}» có «{word[:2]}» thay cho chữ «đ».",
-                                  suggestion=f"Viết «{guess}».")
+                                  f"\"{word}\" có \"{word[:2]}\" thay cho chữ \"đ\".",
+                                  suggestion=f"Viết \"{guess}\".")
                     continue
                 if not Word(word).foreign:
                     continue
@@ -95,5 +95,5 @@ class LetterNotVietnamese(Rule):
                     continue
                 odd = "".join(c for c in word if c not in plain)
                 yield Finding(p.at(start, len(word)),
-                              f"«{word}» có chữ «{odd or word}» không dùng trong tiếng Việt.",
+                              f"\"{word}\" có chữ \"{odd or word}\" không dùng trong tiếng Việt.",
                               suggestion="Gõ lại từ này bằng chữ tiếng Việt.")

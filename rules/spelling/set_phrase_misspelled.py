@@ -108,9 +108,9 @@ class SetPhraseMisspelled(Rule):
                     last, last_word = toks[i + n - 1]
                     return Finding(
                         p.at(start, len(word)),
-                        f"«{word}» trong «{p.text[toks[i][0]:last + len(last_word)]}»"
-                        f" có lẽ là «{right}» (cụm từ «{phrase.text}»).",
-                        suggestion=f"Viết «{right}».", fix=Fix(right))
+                        f"\"{word}\" trong \"{p.text[toks[i][0]:last + len(last_word)]}\""
+                        f" có lẽ là \"{right}\" (cụm từ \"{phrase.text}\").",
+                        suggestion=f"Viết \"{right}\".", fix=Fix(right))
         if n < 4 or i + n - 1 > len(toks):
             return None
         for k in range(1, n - 1):
@@ -124,8 +124,8 @@ class SetPhraseMisspelled(Rule):
                 missing = _cased(ws[k], wb)
                 return Finding(
                     p.at(a, b + len(wb) - a),
-                    f"Thiếu chữ «{ws[k]}» trong cụm từ «{phrase.text}»: "
-                    f"«{p.text[a:b + len(wb)]}».",
-                    suggestion=f"Viết «{wa} {missing} {wb}».",
+                    f"Thiếu chữ \"{ws[k]}\" trong cụm từ \"{phrase.text}\": "
+                    f"\"{p.text[a:b + len(wb)]}\".",
+                    suggestion=f"Viết \"{wa} {missing} {wb}\".",
                     fix=Fix(f"{wa} {missing} {wb}"))
         return None

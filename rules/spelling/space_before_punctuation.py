@@ -54,7 +54,7 @@ class SpaceBeforePunctuation(Rule):
                 start, end = m.span(1)
                 yield Finding(
                     p.at(start, end - start),
-                    f"Có dấu cách trước dấu «{mark}»: «{text[max(0, start - 15):m.end()]}».",
-                    suggestion=f"Bỏ dấu cách trước «{mark}».",
+                    f"Có dấu cách trước dấu \"{mark}\": \"{text[max(0, start - 15):m.end()]}\".",
+                    suggestion=f"Bỏ dấu cách trước \"{mark}\".",
                     fix=Fix(""),
                 )

@@ -55,7 +55,7 @@ class SpaceDoubled(Rule):
                 s = m.start()
                 yield Finding(
                     p.at(s, 2),
-                    f"Hai dấu cách liền nhau: «{p.text[max(0, s - 15):s + 17].strip()}».",
+                    f"Hai dấu cách liền nhau: \"{p.text[max(0, s - 15):s + 17].strip()}\".",
                     suggestion="Chỉ để một dấu cách giữa hai từ.",
                     fix=Fix(" "),
                 )

@@ -88,12 +88,12 @@ class SyllableMalformed(Rule):
 
     @staticmethod
     def _finding(loc: Location, word: str, why: str, vocab: Counter[str]) -> Finding:
-        message = f"«{word}» không phải là âm tiết tiếng Việt viết đúng: {why}."
+        message = f"\"{word}\" không phải là âm tiết tiếng Việt viết đúng: {why}."
         w = Word(word)
         tone = w.tones[0][1] if len(w.tones) == 1 else None
         if why.startswith("đặt dấu") and tone:
             right = retone(word, tone)
-            return Finding(loc, message, suggestion=f"Viết «{right}».", fix=Fix(right))
+            return Finding(loc, message, suggestion=f"Viết \"{right}\".", fix=Fix(right))
         if why.startswith("vần tận cùng"):
             options = [retone(word, t) for t in (SAC, NANG)]
             seen = [o for o in options if vocab[o]] or options
@@ -102,4 +102,4 @@ class SyllableMalformed(Rule):
         if not seen:
             return Finding(loc, message, suggestion="Kiểm tra lại chính tả của từ này.")
         return Finding(loc, message,
-                       suggestion="Có thể là " + " hoặc ".join(f"«{s}»" for s in seen) + ".")
+                       suggestion="Có thể là " + " hoặc ".join(f"\"{s}\"" for s in seen) + ".")

@@ -59,7 +59,7 @@ class WordDoubled(Rule):
                 start = m.start(2)
                 yield Finding(
                     p.at(start, m.end() - start),
-                    f"Từ «{m.group(1)}» bị lặp lại: «{m.group(0)}».",
-                    suggestion=f"Bỏ một chữ «{m.group(3)}».",
+                    f"Từ \"{m.group(1)}\" bị lặp lại: \"{m.group(0)}\".",
+                    suggestion=f"Bỏ một chữ \"{m.group(3)}\".",
                     fix=Fix(""),
                 )

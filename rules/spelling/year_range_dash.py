@@ -48,7 +48,7 @@ class YearRangeDash(Rule):
                 start = m.start(2)
                 yield Finding(
                     p.at(start, 1),
-                    f"Khoảng năm «{m.group(0)}» viết bằng gạch dài «{m.group(2)}».",
-                    suggestion="Viết khoảng năm bằng gạch nối «-» (ví dụ «2025 - 2030»).",
+                    f"Khoảng năm \"{m.group(0)}\" viết bằng gạch dài \"{m.group(2)}\".",
+                    suggestion="Viết khoảng năm bằng gạch nối \"-\" (ví dụ \"2025 - 2030\").",
                     fix=Fix("-"),
                 )

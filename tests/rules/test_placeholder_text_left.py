@@ -85,3 +85,15 @@ def test_blanks_in_an_issued_report_stay_errors() -> None:
     body = "\n".join(f"p: Nội dung thứ {i}: ……" for i in range(1, 7))
     found = run_rule(PlaceholderTextLeft, state_frame(body))
     assert len(found) == 6 and {v.severity for v in found} == {"error"}
+
+
+def test_blanks_of_a_word_template_are_one_information() -> None:
+    """A .dotx or .dotm is a template: its blanks are there to be filled in each time."""
+    from tests.harness import run_rule
+
+    body = "\n".join(f"p: Nội dung thứ {i}: ……" for i in range(1, 4))
+    found = run_rule(PlaceholderTextLeft, state_frame(body), settings={"template": True})
+    assert len(found) == 1 and found[0].severity == "info"
+    assert found[0].message.startswith("Mẫu văn bản có 3 chỗ trống")
+    assert not run_rule(PlaceholderTextLeft, state_frame("p: Không có chỗ trống."),
+                        settings={"template": True})

@@ -69,16 +69,16 @@ def test_orthography_accepts(word: str) -> None:
 
 def test_fix_moves_the_tone_mark() -> None:
     (v,) = fixes(SyllableMalformed, "p: Hoàn thành tòan bộ kế hoạch.")
-    assert v.suggestion == "Viết «toàn»."
+    assert v.suggestion == 'Viết "toàn".'
     assert retone("QÚA", "\u0301") == "QUÁ"
     assert retone("hoà", "\u0300") == "hoà" and retone("hòa", "\u0300") == "hòa"
 
 
 def test_suggestion_prefers_a_word_of_the_document() -> None:
     (v,) = run_rule(SyllableMalformed, "p: Tổ quốc Việt Nam.{p}Mặt trận Viêt Nam.")
-    assert v.suggestion == "Có thể là «Việt»."
+    assert v.suggestion == 'Có thể là "Việt".'
     (v,) = run_rule(SyllableMalformed, "p: Nêu gương người tốt, nguời tốt việc tốt.")
-    assert "«người»" in (v.suggestion or "")
+    assert '"người"' in (v.suggestion or "")
 
 
 def fixes(rule: type, outline: str) -> list:  # the findings that soat fix would apply

@@ -73,6 +73,9 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+TEMPLATE_SUFFIXES = (".dotx", ".dotm")  # Word templates, without and with macros
+
+
 class Analysis:
     """Everything computed once per document, on first use. Read-only for rules.
 
@@ -94,6 +97,8 @@ class Analysis:
     ) -> None:
         self.doc = doc
         self.settings: dict[str, Any] = dict(settings or {})
+        if "template" not in self.settings and str(doc.path).lower().endswith(TEMPLATE_SUFFIXES):
+            self.settings["template"] = True  # a Word template: its blanks are to be filled in
         self._profile = profile
         self._profile_name = profile_name
         self._profiles = profiles

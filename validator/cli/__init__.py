@@ -33,6 +33,7 @@ from validator.cli.common import (
     EXIT_VIOLATIONS,
     PROG,
     UsageError,
+    Verbosity,
     error,
 )
 from validator.cli.files import collect_files
@@ -58,6 +59,7 @@ def main(argv: Sequence[str] | None = None, *, plugins: Plugins | None = None) -
         _save_regex_cache()
         return code
     except UsageError as exc:
+        Verbosity.quiet = False  # a usage error is always said
         if exc.usage:
             sys.stderr.write(exc.usage)
         error(str(exc))
@@ -82,6 +84,8 @@ def main(argv: Sequence[str] | None = None, *, plugins: Plugins | None = None) -
             f"Đặt {ENV_DEBUG}=1 để xem chi tiết và báo lỗi cho người phát triển."
         )
         return EXIT_ERROR
+    finally:
+        Verbosity.quiet = False
 
 
 def _save_regex_cache() -> None:
@@ -94,8 +98,22 @@ def _save_regex_cache() -> None:
 
 
 def _load_plugins(opts: argparse.Namespace) -> Plugins:
-    from validator.plugins import PluginError, Plugins, enable_tracing, make_plugin_manager
+    from validator.plugins import (
+        PluginError,
+        Plugins,
+        enable_tracing,
+        make_plugin_manager,
+        plugin_names,
+    )
 
+    if opts.disable_plugin:
+        known = plugin_names()
+        unknown = [name for name in opts.disable_plugin if name not in known]
+        if unknown:
+            raise UsageError(
+                f"không có plugin \"{unknown[0]}\" để chặn; các plugin: "
+                + ", ".join(sorted(known)) + "."
+            )
     try:
         pm = make_plugin_manager(autoload=not opts.no_plugins, blocked=opts.disable_plugin)
     except PluginError as exc:
@@ -118,7 +136,8 @@ def _run(argv: list[str], plugins: Plugins | None) -> int:
     except PluginError as exc:
         raise UsageError(str(exc)) from exc
     parser = build_parser(list(emitters))
-    ns = parser.parse_args(argv)
+    ns = parser.parse_command(argv)
+    Verbosity.quiet = bool(getattr(ns, "quiet", False))
     if ns.command is None:
         parser.print_help(sys.stderr)
         return EXIT_ERROR

@@ -38,9 +38,9 @@ def cmd_annotate(ns: argparse.Namespace, catalogue: Catalogue) -> int:
         result = check_document(edit.doc, rules=edit.batch.rules, analysis=edit.analysis)
         out, count = annotate(edit.data, edit.doc, result.violations, edit.source)
     except EditError as exc:
-        error(f"'{edit.source}': {exc}")
+        error(f"\"{edit.source}\": {exc}")
         return EXIT_ERROR
     assert edit.output is not None
     Path(edit.output).write_bytes(out)
-    note(f"đã ghi {count} ghi chú vào '{edit.output}'.")
+    note(f"đã ghi {count} ghi chú vào \"{edit.output}\".")
     return EXIT_OK

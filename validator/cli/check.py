@@ -20,7 +20,7 @@ from validator.cli.common import (
     note,
     same_file,
 )
-from validator.cli.files import collect_files
+from validator.cli.files import STDIN, collect_files
 from validator.cli.parser import add_plugin_options, add_selection_options
 from validator.cli.pool import run_checks
 
@@ -37,11 +37,20 @@ def add_parser(sub: Any, emitter_names: Sequence[str]) -> None:
     check = sub.add_parser(
         "check", help="kiểm tra tệp hoặc thư mục",
         description=(
-            "Kiểm tra các tệp .docx. Thư mục được duyệt đệ quy tìm *.docx (bỏ qua tệp khoá ~$*); "
-            "tệp .docm/.dotx phải chỉ định trực tiếp."
+            "Kiểm tra văn bản Word. Thư mục được duyệt đệ quy tìm văn bản và mẫu Word "
+            "(.docx, .docm, .dotx, .dotm, chữ hoa hay thường; bỏ qua tệp khoá ~$*). Mẫu "
+            "(.dotx, .dotm) được kiểm tra như mẫu: chỗ trống để điền không bị coi là lỗi. "
+            "Mẫu tên tệp như *.docx được mở rộng cả khi hệ vỏ (Windows) không làm việc đó; "
+            "\"-\" đọc văn bản từ đầu vào chuẩn."
         ),
     )
-    check.add_argument("paths", nargs="+", metavar="ĐƯỜNG_DẪN", help="tệp hoặc thư mục")
+    check.add_argument("paths", nargs="+", metavar="ĐƯỜNG_DẪN",
+                       help="tệp, thư mục, mẫu tên tệp (*.docx) hoặc - (đầu vào chuẩn)")
+    check.add_argument(
+        "--stdin-filename", metavar="TÊN",
+        help="tên của văn bản đọc từ đầu vào chuẩn (-): dùng trong kết quả, để tìm cấu hình "
+             "và để nhận ra mẫu .dotx",
+    )
     check.add_argument(
         "--format", choices=formats, default=default_format,
         help=f"định dạng kết quả (mặc định: {default_format})",
@@ -55,6 +64,20 @@ def add_parser(sub: Any, emitter_names: Sequence[str]) -> None:
         help="mức độ thấp nhất làm lệnh thất bại (mã thoát 1); mặc định: error",
     )
     check.add_argument(
+        "--exit-zero", action="store_true",
+        help="mã thoát 0 cả khi có vấn đề (vẫn là 2 khi có lỗi dòng lệnh hoặc tệp không đọc "
+             "được)",
+    )
+    check.add_argument(
+        "--quiet", "-q", action="store_true",
+        help="chỉ in các vấn đề: không in dòng hồ sơ, dòng tổng kết và các ghi chú",
+    )
+    check.add_argument(
+        "--color", choices=("auto", "always", "never"), default="auto",
+        help="tô màu kết quả dạng text: auto (mặc định: khi in ra màn hình, trừ khi đặt "
+             "NO_COLOR; luôn khi đặt FORCE_COLOR), always, never",
+    )
+    check.add_argument(
         "--statistics", action="store_true",
         help="chỉ in số vấn đề của từng quy tắc (và số tệp có vấn đề đó) thay vì từng vấn đề; "
              "dùng với --format text hoặc json",
@@ -65,7 +88,7 @@ def add_parser(sub: Any, emitter_names: Sequence[str]) -> None:
     )
     check.add_argument(
         "--no-suppress", action="store_true",
-        help="bỏ qua các ghi chú 'soat: ignore' trong tài liệu, hiện mọi vấn đề",
+        help="bỏ qua các ghi chú \"soat: ignore\" trong tài liệu, hiện mọi vấn đề",
     )
     baseline.add_options(check)
     add_plugin_options(check)
@@ -105,18 +128,23 @@ def cmd_check(
                          f"--format {ns.format}")
 
     entries = collect_files(ns.paths)
+    stdin = read_stdin(ns, entries)
+    if stdin is not None:
+        entries = [(stdin[0], True) if path == STDIN else (path, exists)
+                   for path, exists in entries]
     files = [path for path, exists in entries if exists]
     missing = [path for path, exists in entries if not exists]
     if ns.output:
         for path in files:
-            if same_file(ns.output, path):
-                raise UsageError(f"tệp kết quả '{ns.output}' trùng với tệp cần kiểm tra '{path}'")
+            if (stdin is None or path != stdin[0]) and same_file(ns.output, path):
+                raise UsageError(
+                    f"tệp kết quả \"{ns.output}\" trùng với tệp cần kiểm tra \"{path}\"")
     for path in missing:
-        error(f"không tìm thấy '{path}'.")
+        error(f"không tìm thấy \"{path}\".")
     if not entries:
-        note("không có tệp .docx nào để kiểm tra.")
+        note("không có văn bản Word nào để kiểm tra.")
 
-    by_path, fail_on = configured_checks(ns, catalogue, files, jobs)
+    by_path, fail_on = configured_checks(ns, catalogue, files, jobs, stdin)
     report = Report(
         files=[
             by_path[path] if exists else failed(path, "not-found", MSG_NOT_FOUND)
@@ -131,22 +159,49 @@ def cmd_check(
 
         write_report(report, STATISTICS[ns.format], ns.output)
     else:
-        write_report(report, make_emitter(emitters[ns.format], rules).emit, ns.output)
-    return exit_code(report, fail_on, usage_error=bool(missing))
+        emitter = make_emitter(emitters[ns.format], rules)
+        if ns.color != "auto" and hasattr(emitter, "colour"):
+            emitter.colour = ns.color == "always"
+        if ns.quiet and hasattr(emitter, "quiet"):
+            emitter.quiet = True
+        write_report(report, emitter.emit, ns.output)
+    return exit_code(report, "never" if ns.exit_zero else fail_on, usage_error=bool(missing))
+
+
+def read_stdin(
+    ns: argparse.Namespace, entries: Sequence[tuple[str, bool]]
+) -> tuple[str, bytes] | None:
+    """``-``: the document on standard input, named by ``--stdin-filename`` (else "-")."""
+    if not any(path == STDIN for path, _ in entries):
+        if ns.stdin_filename:
+            raise UsageError("--stdin-filename chỉ dùng khi đọc văn bản từ đầu vào chuẩn (-)")
+        return None
+    name = ns.stdin_filename or STDIN
+    try:
+        data = sys.stdin.buffer.read()
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"không đọc được đầu vào chuẩn: {exc}") from exc
+    return name, data
 
 
 def configured_checks(
-    ns: argparse.Namespace, catalogue: Catalogue, files: Sequence[str], jobs: int
+    ns: argparse.Namespace,
+    catalogue: Catalogue,
+    files: Sequence[str],
+    jobs: int,
+    stdin: tuple[str, bytes] | None = None,
 ) -> tuple[dict[str, FileResult], str]:
-    """Check ``files`` with the configuration governing each ([tool.soat] / soat.toml);
-    command-line flags override it. Returns results by path and the ``--fail-on`` in force."""
+    """Check ``files`` with the configuration governing each ([tool.soat] / soat.toml, or
+    ``--config``); command-line flags override it. ``stdin`` is the (name, content) of a
+    document read from standard input, one of ``files``. Returns results by path and the
+    ``--fail-on`` in force."""
     from validator.config import ConfigError, fail_on_for, plan
-    from validator.engine import SelectorError
+    from validator.engine import SelectorError, check_bytes
 
     try:
         batches = plan(files, rules=catalogue.rules, select=ns.select, ignore=ns.ignore,
-                       profile=ns.profile)
-        fail_on = ns.fail_on or fail_on_for(files) or "error"
+                       profile=ns.profile, config=ns.config)
+        fail_on = ns.fail_on or fail_on_for(files, ns.config) or "error"
     except (ConfigError, SelectorError) as exc:
         raise UsageError(str(exc)) from exc
     by_path: dict[str, FileResult] = {}
@@ -156,10 +211,15 @@ def configured_checks(
         settings = dict(batch.settings)
         if ns.no_suppress:
             settings["no_suppress"] = True
-        checked = run_checks(batch.files, rules=batch.rules, profile_name=batch.profile,
+        on_disk = [path for path in batch.files if stdin is None or path != stdin[0]]
+        checked = run_checks(on_disk, rules=batch.rules, profile_name=batch.profile,
                              settings=settings, jobs=jobs, profiles=catalogue.profiles,
                              vocabulary=catalogue.vocabulary)
-        by_path.update(zip(batch.files, checked, strict=True))
+        by_path.update(zip(on_disk, checked, strict=True))
+        if stdin is not None and stdin[0] in batch.files:
+            by_path[stdin[0]] = check_bytes(
+                stdin[1], stdin[0], settings=settings, profile_name=batch.profile,
+                rules=batch.rules, profiles=catalogue.profiles, vocabulary=catalogue.vocabulary)
     return by_path, fail_on
 
 
@@ -171,7 +231,7 @@ def check_profile_name(name: str, profiles: Mapping[str, Profile]) -> None:
         load_profile(name, profiles)
     except Exception as exc:
         detail = "" if isinstance(exc, KeyError) else str(exc)
-        raise UsageError(detail if name in detail else f"không có hồ sơ '{name}'") from exc
+        raise UsageError(detail if name in detail else f"không có hồ sơ \"{name}\"") from exc
 
 
 def write_report(
@@ -187,7 +247,7 @@ def write_report(
         with atomic_write(Path(output), encoding="utf-8", newline="\n") as fh:
             emit(report, cast(TextIO, fh))
     except OSError as exc:
-        raise UsageError(f"không ghi được tệp kết quả '{output}': {exc.strerror}") from exc
+        raise UsageError(f"không ghi được tệp kết quả \"{output}\": {exc.strerror}") from exc
 
 
 def exit_code(report: Report, fail_on: str = "error", *, usage_error: bool = False) -> int:

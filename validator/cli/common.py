@@ -22,14 +22,21 @@ class UsageError(Exception):
         self.usage = usage
 
 
+class Verbosity:
+    """Whether the run was asked to be ``--quiet``: set once by the command line for its run."""
+
+    quiet = False
+
+
 def error(message: str) -> None:
-    """``soat: lỗi: …`` on stderr."""
+    """``soat: lỗi: …`` on stderr (also under ``--quiet``)."""
     sys.stderr.write(f"{PROG}: lỗi: {message}\n")
 
 
 def note(message: str) -> None:
-    """``soat: …`` on stderr."""
-    sys.stderr.write(f"{PROG}: {message}\n")
+    """``soat: …`` on stderr, unless the run is ``--quiet``."""
+    if not Verbosity.quiet:
+        sys.stderr.write(f"{PROG}: {message}\n")
 
 
 def same_file(a: str, b: str) -> bool:

@@ -43,7 +43,7 @@ def prepare(ns: argparse.Namespace, catalogue: Catalogue) -> Edit | None:
     output = None if getattr(ns, "in_place", False) else (
         ns.output or str(Path(source).with_suffix("")) + ".soat.docx")
     if output and os.path.exists(source) and same_file(output, source):
-        raise UsageError(f"tệp kết quả '{output}' trùng với tệp gốc; dùng --in-place để ghi đè")
+        raise UsageError(f"tệp kết quả \"{output}\" trùng với tệp gốc; dùng --in-place để ghi đè")
     try:
         batch = plan([source], rules=catalogue.rules, select=ns.select, ignore=ns.ignore,
                      profile=ns.profile)[0]
@@ -53,12 +53,12 @@ def prepare(ns: argparse.Namespace, catalogue: Catalogue) -> Edit | None:
     loaded = load_document(data, source) if isinstance(data, bytes) else data
     if not isinstance(data, bytes) or not isinstance(loaded, Document):
         failure = getattr(loaded, "error", None)
-        error(f"'{source}': {failure.message if failure else 'không đọc được tệp.'}")
+        error(f"\"{source}\": {failure.message if failure else 'không đọc được tệp.'}")
         return None
     try:
         analysis = analyse(loaded, settings=batch.settings, profile_name=batch.profile,
                            profiles=catalogue.profiles, vocabulary=catalogue.vocabulary)
     except ProfileError as exc:
-        error(f"'{source}': {exc}")
+        error(f"\"{source}\": {exc}")
         return None
     return Edit(source, output, data, loaded, batch, analysis)

@@ -41,15 +41,15 @@ def cmd_fix(ns: argparse.Namespace, catalogue: Catalogue) -> int:
                                 analysis=edit.analysis)
         out, applied, skipped = apply_fixes(edit.data, edit.doc, planned, edit.source)
     except EditError as exc:
-        error(f"'{edit.source}': {exc}")
+        error(f"\"{edit.source}\": {exc}")
         return EXIT_ERROR
     message = f"đã sửa {len(applied)} chỗ (thay đổi được theo dõi, tác giả soat)"
     message += f", bỏ qua {len(skipped)} chỗ" if skipped else ""
     if edit.output is None:
         backup = write_in_place(edit.source, out)
-        message += f"; đã ghi đè '{edit.source}', bản gốc ở '{backup}'."
+        message += f"; đã ghi đè \"{edit.source}\", bản gốc ở \"{backup}\"."
     else:
         Path(edit.output).write_bytes(out)
-        message += f" vào '{edit.output}'."
+        message += f" vào \"{edit.output}\"."
     note(message)
     return EXIT_OK

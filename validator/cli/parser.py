@@ -58,6 +58,7 @@ class Parser(argparse.ArgumentParser):
         kwargs.setdefault("allow_abbrev", False)
         kwargs["add_help"] = False
         super().__init__(*args, **kwargs)
+        self.commands: dict[str, Parser] = {}  # the sub-parsers, by command
         self._positionals.title = "tham số"
         self._optionals.title = "tùy chọn"
         self.add_argument(
@@ -67,6 +68,15 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(translate_argparse(message), self.format_usage())
+
+    def parse_command(self, argv: Sequence[str]) -> argparse.Namespace:
+        """Parse ``argv``; an argument no parser knows is reported with the usage of the
+        command it was given to (``soat check --nosuch``), not the top-level one."""
+        ns, extra = self.parse_known_args(list(argv))
+        if extra:
+            command = self.commands.get(getattr(ns, "command", None) or "", self)
+            command.error(f"unrecognized arguments: {' '.join(extra)}")
+        return ns
 
 
 def add_plugin_options(parser: argparse.ArgumentParser) -> None:
@@ -95,7 +105,12 @@ def plugin_options(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def add_selection_options(parser: argparse.ArgumentParser, *, long_help: bool = True) -> None:
-    """``--profile``, ``--select``, ``--ignore`` (check, annotate, fix)."""
+    """``--config``, ``--profile``, ``--select``, ``--ignore`` (check, annotate, fix)."""
+    parser.add_argument(
+        "--config", metavar="TỆP",
+        help="dùng tệp cấu hình này (soat.toml, hoặc pyproject.toml có [tool.soat]) cho mọi "
+             "tệp, thay vì tìm từ thư mục của từng tệp" if long_help else "tệp cấu hình",
+    )
     parser.add_argument(
         "--profile", metavar="TÊN",
         help="hồ sơ văn bản (mặc định: tự nhận biết)" if long_help else "hồ sơ văn bản",
@@ -133,4 +148,5 @@ def build_parser(emitter_names: Sequence[str] = ("text", "json")) -> Parser:
     explain.add_parser(sub)
     annotate.add_parser(sub)
     fix.add_parser(sub)
+    parser.commands = dict(sub.choices)
     return parser

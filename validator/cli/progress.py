@@ -8,7 +8,7 @@ from typing import TextIO
 
 class Progress:
     """A one-line progress bar on stderr for long batches, only when stderr is a terminal
-    (never in CI logs, pipes or pre-commit output)."""
+    (never in CI logs, pipes or pre-commit output) and the run is not ``--quiet``."""
 
     MIN_FILES = 10
     WIDTH = 30
@@ -20,9 +20,11 @@ class Progress:
 
     @classmethod
     def for_batch(cls, total: int, stream: TextIO | None = None) -> Progress:
+        from validator.cli.common import Verbosity
+
         stream = stream if stream is not None else sys.stderr
         isatty = getattr(stream, "isatty", None)
-        show = total >= cls.MIN_FILES and bool(isatty and isatty())
+        show = total >= cls.MIN_FILES and bool(isatty and isatty()) and not Verbosity.quiet
         return cls(total, stream if show else None)
 
     def step(self) -> None:

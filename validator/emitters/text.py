@@ -1,8 +1,12 @@
 """The ``text`` format: one line per violation, for people reading a terminal or a CI log.
 
-    bao-cao.docx:¶12 [II.1]: DAT003 error Ngày 31/02/2024 không tồn tại (invalid-date)
+    bao-cao.docx:¶12 [II.1]: DAT003 [*] error Ngày 31/02/2024 không tồn tại (invalid-date)
         …đã ký ngày 31/02/2024 tại Hà Nội…
         → Gợi ý: Sửa lại ngày tháng.
+
+``[*]`` marks a finding ``soat fix`` can fix. After the findings, one line says which profile
+each file was read with (and that a file no profile recognised had most layout rules left out),
+then the summary.
 
 Paragraph, table, row and cell numbers are counted from 1, as a reader counts them and as
 every other output writes them. Colour is used only on a terminal and never when
@@ -54,6 +58,7 @@ _PART_LABEL = {
     PROPERTIES: "thuộc tính tài liệu",
 }
 INDENT = "    "
+FIXABLE = "[*]"  # a finding soat fix can fix, as ruff marks them
 
 
 def describe_location(loc: Location) -> str:
@@ -99,13 +104,44 @@ def summary_line(report: Report) -> str:
         line += f"; {s.failed} tệp không đọc được"
     if report.rule_errors:
         line += f"; {report.rule_errors} lần quy tắc gặp sự cố"
+    fixable = sum(1 for _, v in report.violations() if v.fixable)
+    if fixable:
+        line += f"; {fixable} vấn đề đánh dấu {FIXABLE} sửa được bằng \"soat fix\""
     return line + "."
 
 
+GENERIC = "generic"
+
+
+def profile_line(report: Report) -> str | None:
+    """Which profile each checked file was read with, in one line; a file no profile
+    recognised is told that most of the layout rules did not apply to it."""
+    counts: dict[str, int] = {}
+    for f in report.files:
+        if f.profile is not None and not f.failed:
+            counts[f.profile] = counts.get(f.profile, 0) + 1
+    if not counts:
+        return None
+    single = len(report.files) == 1
+    parts = []
+    for name, count in sorted(counts.items(), key=lambda item: (item[0] == GENERIC, item[0])):
+        label = name if single else f"{name} ({count} tệp)"
+        if name == GENERIC:
+            label += (": không nhận ra loại văn bản (báo cáo, kế hoạch… của Đảng hay Nhà "
+                      "nước) nên hầu hết quy tắc về thể thức không được kiểm tra; chỉ định "
+                      "hồ sơ bằng --profile")
+        parts.append(label)
+    return "Hồ sơ văn bản: " + "; ".join(parts) + "."
+
+
 def use_colour(stream: TextIO, environ: Mapping[str, str] | None = None) -> bool:
+    """Colour on a terminal; never when NO_COLOR is set (https://no-color.org); always when
+    FORCE_COLOR is set (and not "0"), e.g. in a CI log that renders colours."""
     env = os.environ if environ is None else environ
     if env.get("NO_COLOR"):
         return False
+    if env.get("FORCE_COLOR", "") not in ("", "0"):
+        return True
     isatty = getattr(stream, "isatty", None)
     try:
         return bool(isatty and isatty())
@@ -117,8 +153,9 @@ class TextEmitter(Emitter):
     name: ClassVar[str] = "text"
     description: ClassVar[str] = "dễ đọc, mỗi vấn đề một dòng"
 
-    def __init__(self, *, colour: bool | None = None) -> None:
-        self.colour = colour
+    def __init__(self, *, colour: bool | None = None, quiet: bool = False) -> None:
+        self.colour = colour  # None: decided by use_colour()
+        self.quiet = quiet  # findings only: no profile line, no summary
 
     def emit(self, report: Report, stream: TextIO) -> None:
         colour = use_colour(stream) if self.colour is None else self.colour
@@ -129,8 +166,13 @@ class TextEmitter(Emitter):
         for file in report.files:
             for line in self._file_lines(file, paint):
                 stream.write(line + "\n")
+        if self.quiet:
+            return
         if report.files:
             stream.write("\n")
+        profiles = profile_line(report)
+        if profiles:
+            stream.write(profiles + "\n")
         stream.write(paint(summary_line(report), _BOLD) + "\n")
 
     def _file_lines(self, file: FileResult, paint: _Paint) -> list[str]:
@@ -158,9 +200,10 @@ class TextEmitter(Emitter):
         if v.location.section:
             head += f" [{v.location.section}]"
         severity = Severity(v.severity)
+        mark = f" {FIXABLE}" if v.fixable else ""
         lines = [
-            f"{head}: {paint(v.rule, _BOLD)} {paint(severity.value, _SEVERITY_COLOUR[severity])}"
-            f" {v.message} ({v.name})"
+            f"{head}: {paint(v.rule, _BOLD)}{mark} "
+            f"{paint(severity.value, _SEVERITY_COLOUR[severity])} {v.message} ({v.name})"
         ]
         if v.excerpt:
             lines.append(INDENT + paint(v.excerpt, _DIM))
