@@ -41,6 +41,14 @@ class CitedPartMiscapitalised(Rule):
     "điểm a khoản 2 Điều 103 Mục 5 Chương XII Phần I của Bộ luật Hình sự". A khoản or điểm
     at the start of a sentence or a list item may keep its capital.
 
+    Tóm tắt: Phần, chương, mục, điều của văn bản được dẫn viết thường, hoặc khoản, điểm viết hoa
+    giữa câu ("Khoản 1 điều 5").
+
+    Vì sao: Nghị định 30/2020/NĐ-CP, Phụ lục II, mục V.7: khi dẫn một phần của văn bản cụ thể, phần,
+    chương, mục, tiểu mục, điều viết hoa, còn khoản, điểm viết thường: "điểm a khoản 2 Điều 103 Mục
+    5 Chương XII Phần I của Bộ luật Hình sự". Khoản, điểm đứng đầu câu hoặc đầu một ý liệt kê có thể
+    viết hoa.
+
     Bad:
         p: Đổi tên theo Điều 31 và Khoản 4 Điều 32 Nghị định số 126/2024/NĐ-CP.  # expect: CAP003
         p: Hội viên đáp ứng tiêu chuẩn quy định tại khoản 1 điều 7 Điều lệ này.  # expect: CAP003
@@ -76,8 +84,8 @@ class CitedPartMiscapitalised(Rule):
 def _finding(p: Paragraph, start: int, word: str, want: str) -> Finding:
     return Finding(
         p.at(start, len(word)),
-        f"Phần của văn bản được dẫn viết hoa chưa đúng: «{word}».",
-        suggestion=f"Viết «{want}» (viết hoa phần, chương, mục, tiểu mục, điều; viết thường "
+        f"Phần của văn bản được dẫn viết hoa chưa đúng: \"{word}\".",
+        suggestion=f"Viết \"{want}\" (viết hoa phần, chương, mục, tiểu mục, điều; viết thường "
         "khoản, điểm).",
         fix=Fix(want),
     )

@@ -31,6 +31,14 @@ class CommonNounCapitalised(Rule):
     checked, and only after a word in small letters, so a title that starts with them
     ("Luật Ngân sách nhà nước") or a sentence that does is left alone.
 
+    Tóm tắt: Danh từ chung viết hoa giữa câu ("quy định của Pháp luật", "các Sở, ngành").
+
+    Vì sao: Phụ lục II Nghị định 30/2020/NĐ-CP viết hoa tên riêng, không viết hoa các từ thường dùng
+    trong hành chính: "pháp luật", "ngân sách nhà nước", "các sở, ngành". Người thẩm định các dự
+    thảo thật đã bỏ những chữ hoa như vậy. Chỉ các cụm từ trong rules/data/capitalisation.toml được
+    xét, và chỉ khi đứng sau một từ viết thường, nên tên văn bản bắt đầu bằng chúng ("Luật Ngân sách
+    nhà nước") hoặc đầu câu không bị báo.
+
     Bad:
         p: Quỹ đầu tư theo các hình thức khác nhau theo quy định của Pháp luật.   # expect: CAP008
         p: Sở Nội vụ phối hợp với các Sở, ngành có liên quan.   # expect: CAP008
@@ -61,7 +69,7 @@ class CommonNounCapitalised(Rule):
                 want = decapitalise(word)
                 yield Finding(
                     p.at(start, len(word)),
-                    f"«{word}» là danh từ chung, không chỉ tên riêng, không viết hoa giữa câu.",
-                    suggestion=f"Viết «{want}».",
+                    f"\"{word}\" là danh từ chung, không chỉ tên riêng, không viết hoa giữa câu.",
+                    suggestion=f"Viết \"{want}\".",
                     fix=Fix(want),
                 )

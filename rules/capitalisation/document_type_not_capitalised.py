@@ -40,6 +40,14 @@ class DocumentTypeNotCapitalised(Rule):
     1234/QĐ-UBND", "Kế hoạch số 117-KH/TU". A number or a code after the type name makes the
     document a particular one. Text in quotation marks keeps its source's case.
 
+    Tóm tắt: Tên loại của văn bản được dẫn không viết hoa chữ cái đầu ("nghị định số
+    30/2020/NĐ-CP").
+
+    Vì sao: Nghị định 30/2020/NĐ-CP, Phụ lục II, mục V.6: tên loại của một văn bản cụ thể được viết
+    hoa, và chỉ chữ cái đầu: "Nghị định số 30/2020/NĐ-CP", "Quyết định số 1234/QĐ-UBND", "Kế hoạch
+    số 117-KH/TU". Có số hoặc ký hiệu đi sau thì đó là một văn bản cụ thể. Chữ trong ngoặc kép giữ
+    nguyên cách viết của nguồn.
+
     Bad:
         p: Thực hiện kế hoạch số 853/KH-UBND ngày 24/01/2025 của UBND tỉnh.  # expect: CAP002
         p: Căn cứ Nghị Định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ.  # expect: CAP002
@@ -69,7 +77,7 @@ class DocumentTypeNotCapitalised(Rule):
                     continue
                 yield Finding(
                     p.at(m.start(), len(word)),
-                    f"Tên loại của văn bản được dẫn viết hoa chưa đúng: «{word}».",
-                    suggestion=f"Viết «{want}» (chỉ viết hoa chữ cái đầu của tên loại).",
+                    f"Tên loại của văn bản được dẫn viết hoa chưa đúng: \"{word}\".",
+                    suggestion=f"Viết \"{want}\" (chỉ viết hoa chữ cái đầu của tên loại).",
                     fix=Fix(want),
                 )

@@ -29,6 +29,15 @@ class LawTitleMiscapitalised(Rule):
     profile adds its own). A title all in small letters may mean the field of law ("pháp
     luật về đất đai") and is left alone.
 
+    Tóm tắt: Tên luật, bộ luật viết hoa sai ("Bộ luật dân sự", "Luật Tổ chức Chính quyền địa
+    phương").
+
+    Vì sao: Nghị định 30/2020/NĐ-CP, Phụ lục II, mục V.6: viết hoa tên loại và chữ cái đầu của tên
+    văn bản cụ thể, các chữ còn lại viết như từ thường (trừ tên riêng): "Bộ luật Dân sự", "Luật Tổ
+    chức chính quyền địa phương", "Luật Ngân sách nhà nước". Danh sách tên luật ở
+    rules/data/capitalisation.toml (hồ sơ văn bản có thể bổ sung). Tên viết thường hoàn toàn có thể
+    chỉ một lĩnh vực pháp luật ("pháp luật về đất đai") nên không bị báo.
+
     Bad:
         p: Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 02 năm 2025.   # expect: CAP004
         p: Hành vi quy định tại Điều 256a Bộ luật hình sự năm 2015.   # expect: CAP004
@@ -62,7 +71,7 @@ class LawTitleMiscapitalised(Rule):
                 want = recase(written, prescribed)
                 yield Finding(
                     p.at(start, end - start),
-                    f"Tên văn bản luật viết hoa chưa đúng: «{written}».",
-                    suggestion=f"Viết «{want}».",
+                    f"Tên văn bản luật viết hoa chưa đúng: \"{written}\".",
+                    suggestion=f"Viết \"{want}\".",
                     fix=Fix(want),
                 )

@@ -33,6 +33,16 @@ class OrganisationNameMiscapitalised(Rule):
     stands with a name ("ban kiểm tra Liên đoàn") or where the document writes it correctly
     elsewhere.
 
+    Tóm tắt: Tên cơ quan, tổ chức viết hoa sai ("Ủy ban Nhân dân", "Sở nội vụ", "Ban chấp hành
+    Hội").
+
+    Vì sao: Nghị định 30/2020/NĐ-CP, Phụ lục II, mục IV.1: tên cơ quan, tổ chức viết hoa chữ đầu của
+    các từ chỉ loại hình và chức năng, lĩnh vực, không viết hoa chỗ khác: "Ủy ban nhân dân tỉnh",
+    "Sở Nội vụ", "Ban Thường vụ Tỉnh ủy", "Mặt trận Tổ quốc Việt Nam". Danh sách tên ở
+    rules/data/capitalisation.toml (hồ sơ văn bản có thể bổ sung). Tên cũng là danh từ chung ("ban
+    chỉ đạo", "văn phòng", "cơ sở giáo dục") chỉ bị báo khi đi kèm một tên riêng ("ban kiểm tra Liên
+    đoàn") hoặc khi văn bản viết đúng ở chỗ khác.
+
     Bad:
         p: Hội báo cáo Ủy ban Nhân dân tỉnh Lâm Đồng.  # expect: CAP005
         p: Gửi Sở Văn hóa, thể thao và du lịch.  # expect: CAP005
@@ -79,8 +89,8 @@ class OrganisationNameMiscapitalised(Rule):
             want = recase(written, prescribed)
             yield Finding(
                 p.at(start, end - start),
-                f"Tên cơ quan, tổ chức viết hoa chưa đúng: «{written}».",
-                suggestion=f"Viết «{want}».",
+                f"Tên cơ quan, tổ chức viết hoa chưa đúng: \"{written}\".",
+                suggestion=f"Viết \"{want}\".",
                 fix=Fix(want),
             )
 

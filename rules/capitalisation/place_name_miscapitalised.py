@@ -39,6 +39,14 @@ class PlaceNameMiscapitalised(Rule):
     Hồ Chí Minh" are written so. A capital where a sentence starts is not judged, nor "Tỉnh
     ủy", "Tỉnh Đoàn".
 
+    Tóm tắt: Danh từ chung chỉ đơn vị hành chính viết hoa sai ("phường 3", "Thành phố Phan Thiết",
+    "thành phố Hồ Chí Minh").
+
+    Vì sao: Nghị định 30/2020/NĐ-CP, Phụ lục II, mục III.1: danh từ chung chỉ đơn vị hành chính đi
+    với tên riêng viết thường ("tỉnh Lâm Đồng", "thành phố Phan Thiết"); đơn vị đặt tên bằng số thì
+    viết hoa ("Phường 3", "Quận 1"); "Thủ đô Hà Nội" và "Thành phố Hồ Chí Minh" viết như vậy. Chữ
+    hoa ở đầu câu không bị xét, "Tỉnh ủy", "Tỉnh Đoàn" cũng vậy.
+
     Bad:
         p: Lãnh đạo UBND phường 3 Bảo Lộc tham dự.   # expect: CAP009
         p: Hội nghị tổ chức tại Khách sạn Bình Minh, Thành phố Phan Thiết.   # expect: CAP009
@@ -76,7 +84,7 @@ class PlaceNameMiscapitalised(Rule):
 def _finding(p: Paragraph, start: int, word: str, want: str) -> Finding:
     return Finding(
         p.at(start, len(word)),
-        f"Tên đơn vị hành chính viết hoa chưa đúng: «{word}».",
-        suggestion=f"Viết «{want}» (Phụ lục II, mục III.1 Nghị định 30/2020/NĐ-CP).",
+        f"Tên đơn vị hành chính viết hoa chưa đúng: \"{word}\".",
+        suggestion=f"Viết \"{want}\" (Phụ lục II, mục III.1 Nghị định 30/2020/NĐ-CP).",
         fix=Fix(want),
     )

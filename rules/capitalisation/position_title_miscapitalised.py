@@ -43,6 +43,17 @@ class PositionTitleMiscapitalised(Rule):
     capital of the body's name that follows ("Trưởng Ban Tổ chức Tỉnh ủy"); alone they are
     "Trưởng ban", "Trưởng phòng".
 
+    Tóm tắt: Chức vụ đi với tên cơ quan hoặc người cụ thể viết hoa sai ("Phó chủ tịch Hội", "chủ
+    tịch UBND tỉnh").
+
+    Vì sao: Nghị định 30/2020/NĐ-CP, Phụ lục II, mục V.3 và các ví dụ ("Chủ tịch Quốc hội", "Thủ
+    tướng Chính phủ"): chức vụ đi với một cơ quan hoặc một người cụ thể viết hoa như một danh xưng:
+    "Chủ tịch Ủy ban nhân dân tỉnh", "Phó Chủ tịch Hội", "Phó Giám đốc Công ty Điện lực". Chức vụ
+    không có tên đi kèm chỉ bị xét trong văn bản về một tổ chức đã viết đúng ở chỗ khác: khi đó nó
+    là chức vụ của chính tổ chức ấy ("thay đổi chức vụ chủ tịch, phó chủ tịch" trong điều lệ); "chức
+    danh chủ tịch" nói chung không bị báo. "Trưởng Ban", "Trưởng Phòng" viết hoa theo tên cơ quan đi
+    sau ("Trưởng Ban Tổ chức Tỉnh ủy"); đứng một mình thì là "Trưởng ban", "Trưởng phòng".
+
     Bad:
         p: Phó chủ tịch Hội giúp Chủ tịch Hội chỉ đạo, điều hành công việc.   # expect: CAP006
         p: Nghị quyết được chủ tịch UBND tỉnh Lâm Đồng phê duyệt.   # expect: CAP006
@@ -110,7 +121,7 @@ def _finding(p: Paragraph, start: int, end: int, written: str, want: str) -> Fin
     return Finding(
         p.at(start, end - start),
         f"Chức vụ đi với tên cơ quan, tổ chức hoặc người cụ thể viết hoa chưa đúng: "
-        f"«{written}».",
-        suggestion=f"Viết «{want}».",
+        f"\"{written}\".",
+        suggestion=f"Viết \"{want}\".",
         fix=Fix(want),
     )

@@ -29,6 +29,14 @@ class ShortNameNotCapitalised(Rule):
     else are flagged: after "của", "thuộc", "Chủ tịch", "Điều lệ" …, and before a verb or a
     punctuation mark; "hội viên", "các hội", "hội khác" are left alone.
 
+    Tóm tắt: Tên gọi tắt của chính tổ chức trong văn bản ("Hội", "Quỹ", "Liên đoàn") viết thường.
+
+    Vì sao: Điều lệ hay quyết định về "Hội Cựu giáo chức tỉnh Lâm Đồng" từ đó gọi tắt là "Hội", viết
+    hoa vì đó là tên riêng (Nghị định 30/2020/NĐ-CP, Phụ lục II, mục IV.1); "tài sản của hội" đọc
+    thành tài sản của một hội bất kỳ. Người thẩm định các dự thảo thật đã viết hoa lại hơn bảy mươi
+    lần. Chỉ những chỗ từ đó không thể chỉ gì khác mới bị báo: sau "của", "thuộc", "Chủ tịch", "Điều
+    lệ"…, và trước động từ hoặc dấu câu; "hội viên", "các hội", "hội khác" không bị báo.
+
     Bad:
         p: Điều 1. Hội Cựu giáo chức tỉnh Lâm Đồng (sau đây gọi tắt là Hội) là tổ chức xã hội.
         p: Tài sản của hội được hình thành từ nguồn hội phí.   # expect: CAP001
@@ -69,9 +77,9 @@ class ShortNameNotCapitalised(Rule):
                         continue
                     yield Finding(
                         p.at(m.start(), m.end() - m.start()),
-                        f"«{m.group()}» ở đây chỉ chính {n.full}, tên gọi tắt của tổ chức "
-                        f"viết hoa: «{n.head}».",
-                        suggestion=f"Viết «{n.head}».",
+                        f"\"{m.group()}\" ở đây chỉ chính {n.full}, tên gọi tắt của tổ chức "
+                        f"viết hoa: \"{n.head}\".",
+                        suggestion=f"Viết \"{n.head}\".",
                         fix=Fix(n.head),
                     )
 

@@ -29,6 +29,14 @@ class SpecialNounMiscapitalised(Rule):
     describe another noun they are ordinary words: "Ủy ban nhân dân", "công an nhân dân",
     "cơ quan nhà nước", "ngân sách nhà nước" (reviewers corrected "cơ quan Nhà nước" so).
 
+    Tóm tắt: "Nhân dân", "Nhà nước" viết hoa sai theo nghĩa ("phục vụ nhân dân", "cơ quan Nhà
+    nước").
+
+    Vì sao: Nghị định 30/2020/NĐ-CP, Phụ lục II, mục V.1 viết hoa "Nhân dân", "Nhà nước" khi chỉ
+    nhân dân và Nhà nước: "phục vụ Nhân dân", "do Nhà nước hỗ trợ". Khi bổ nghĩa cho một danh từ
+    khác thì đó là từ thường: "Ủy ban nhân dân", "công an nhân dân", "cơ quan nhà nước", "ngân sách
+    nhà nước" (người thẩm định đã sửa "cơ quan Nhà nước" như vậy).
+
     Bad:
         p: Chấn chỉnh thái độ phục vụ nhân dân của cán bộ, công chức.   # expect: CAP007
         p: Kiến nghị với cơ quan Nhà nước có thẩm quyền.   # expect: CAP007
@@ -86,7 +94,7 @@ def _after(text: str, start: int, heads: tuple[str, ...]) -> bool:
 def _finding(p: Paragraph, start: int, word: str, want: str, sense: str) -> Finding:
     return Finding(
         p.at(start, len(word)),
-        f"«{word}» ở đây {sense}, cần viết «{want}».",
-        suggestion=f"Viết «{want}».",
+        f"\"{word}\" ở đây {sense}, cần viết \"{want}\".",
+        suggestion=f"Viết \"{want}\".",
         fix=Fix(want),
     )

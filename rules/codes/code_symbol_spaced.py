@@ -27,6 +27,13 @@ class CodeSymbolSpaced(Rule):
     matched with the document it names, and readers cannot tell where the code ends. Only a
     tail that the citation's date or issuer follows is read as part of the symbol.
 
+    Tóm tắt: Ký hiệu văn bản được dẫn có khoảng trắng bên trong phần ký hiệu ("192/KH-ĐKT 557").
+
+    Vì sao: Số, ký hiệu văn bản viết liền, các phần nối bằng "/" và "-" (Nghị định 30, Phụ lục I mục
+    II.3; Hướng dẫn 36 mục II.1.3); "10/ĐĐN-CLB MT BTh" không tra cứu được, không khớp được với văn
+    bản được dẫn, và người đọc không biết ký hiệu kết thúc ở đâu. Chỉ phần đuôi có ngày hoặc cơ quan
+    ban hành đi ngay sau mới được coi là thuộc ký hiệu.
+
     Bad:
         p: Theo Đơn đề nghị số 10/ĐĐN-CLB MT BTh ngày 30 tháng 8 năm 2025.  # expect: COD011
     Good:

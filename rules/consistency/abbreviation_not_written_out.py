@@ -25,6 +25,18 @@ class AbbreviationNotWrittenOut(Rule):
     document that defines the abbreviation in brackets chose to use it and is left alone;
     codes ("/QĐ-UBND"), the header and the recipients are not read.
 
+    Tóm tắt: Loại văn bản này (quyết định, điều lệ, công văn…) viết đầy đủ "Ủy ban nhân dân", "Hội
+    đồng nhân dân" thay cho chữ viết tắt (theo hồ sơ văn bản).
+
+    Vì sao: "UBND", "HĐND" là chữ viết tắt thông dụng mà Hướng dẫn 36 và Nghị định 30 cho báo cáo
+    dùng, nhưng quyết định, điều lệ, công văn viết đầy đủ tên cơ quan ("Ủy ban nhân dân tỉnh"):
+    người thẩm định các dự thảo thật đã viết đầy đủ "UBND" khoảng 90 lần trong các văn bản như vậy
+    và để nguyên trong báo cáo tháng. Loại văn bản nào viết đầy đủ chữ viết tắt nào là thiết lập
+    written_out_abbreviations của hồ sơ văn bản. Mỗi chỗ được nêu kèm cụm từ đầy đủ để sửa, ở mức
+    thông tin (quy ước của cơ quan, có thể nâng thành cảnh báo). Văn bản đã giải thích chữ viết tắt
+    trong ngoặc là đã chọn dùng nó nên không bị báo; ký hiệu ("/QĐ-UBND"), phần đầu văn bản và nơi
+    nhận không bị đọc.
+
     Bad:
         p: Số: 12/QĐ-UBND
         p: QUYẾT ĐỊNH

@@ -82,6 +82,18 @@ class GroundsDateWrongForm(Rule):
     documents cite dates in figures, "ngày 30/7/2021", as Hướng dẫn 36 does). One finding per
     document, on the first ground to correct, the others related.
 
+    Tóm tắt: Phần căn cứ dẫn văn bản không ghi ngày ban hành, hoặc ghi ngày bằng số thay vì "ngày …
+    tháng … năm …".
+
+    Vì sao: Phần căn cứ của quyết định dẫn mỗi luật, nghị định, quyết định kèm ngày ban hành viết
+    bằng chữ, như các mẫu của Nghị định 30 (Phụ lục III): "Căn cứ Nghị định số 93/2019/NĐ-CP ngày 25
+    tháng 11 năm 2019 của Chính phủ …", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6
+    năm 2025". Người thẩm định các dự thảo thật đã sửa khoảng 75 căn cứ như vậy: "ngày 14/10/2013"
+    thành "ngày 14 tháng 10 năm 2013", "tháng 06" thành "tháng 6", luật chỉ dẫn số thì thêm ngày.
+    Chỉ đọc các dòng "Căn cứ" trước dòng "QUYẾT ĐỊNH:", "Điều 1." của văn bản nhà nước (văn bản của
+    Đảng ghi ngày bằng số, "ngày 30/7/2021", như Hướng dẫn 36). Mỗi văn bản một vấn đề, ở căn cứ đầu
+    tiên cần sửa, các căn cứ khác đi kèm.
+
     Bad:
         p: Số: 12/QĐ-UBND
         p: QUYẾT ĐỊNH

@@ -44,6 +44,14 @@ class PaperSizeNotA4(Rule):
     shifted; 19 real files of the corpus are set so. Sizes within 2 mm of A4 pass, in either
     orientation. Forms and routing slips (no number line and no type name) are not checked.
 
+    Tóm tắt: Văn bản (hoặc một phần) dùng khổ giấy khác A4, ví dụ khổ Letter.
+
+    Vì sao: Hướng dẫn 36 (mục II.4.2) và Nghị định 30 (Phụ lục I) quy định khổ giấy A4 (210 × 297
+    mm, trang đứng, hoặc nằm ngang với bảng rộng). Văn bản để khổ Letter của Mỹ (215,9 × 279,4 mm),
+    mặc định của nhiều bản Word, khi in ra giấy A4 sẽ lệch dòng và lệch lề; 19 tệp thật trong kho
+    văn bản để như vậy. Khổ giấy lệch A4 không quá 2 mm được chấp nhận, theo cả hai chiều. Mẫu biểu,
+    phiếu trình (không có số, ký hiệu và tên loại) không bị kiểm tra.
+
     Bad:
         # expect: FMT012
         page: letter

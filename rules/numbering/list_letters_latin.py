@@ -48,6 +48,14 @@ class ListLettersLatin(Rule):
     and insert "f)"; reviewers of the real drafts renumbered such lists ("f)" became "g)").
     One finding per document, on the first wrong letter, the other lists related.
 
+    Tóm tắt: Các điểm đánh chữ cái theo bảng chữ cái Latin ("d)" rồi "e)", hoặc có "f)") thay vì
+    bảng chữ cái tiếng Việt (a, b, c, d, đ, e, g…).
+
+    Vì sao: Các điểm được đánh theo bảng chữ cái tiếng Việt: a, b, c, d, đ, e, g, h, i, k… (Nghị
+    định 30, Phụ lục I mục II.6; Hướng dẫn 36 cũng vậy), không có f, j, w, z. Đánh chữ tự động của
+    Word và thói quen danh sách tiếng Anh bỏ "đ)" và thêm "f)"; người thẩm định các dự thảo thật đã
+    đánh lại (f) thành g)). Mỗi văn bản một vấn đề, ở chữ sai đầu tiên, các danh sách khác đi kèm.
+
     Bad:
         p: 1. Nhiệm vụ của Hội:
         p: a) Tập hợp hội viên;

@@ -42,4 +42,4 @@ def test_cited_part_miscapitalised(outline: str) -> None:
 
 def test_suggestions() -> None:
     found = run_rule(CitedPartMiscapitalised, "p: Tại Khoản 4 điều 32 Nghị định số 126/2024/NĐ-CP.")
-    assert sorted(v.suggestion.split("»")[0] for v in found) == ["Viết «khoản", "Viết «Điều"]
+    assert sorted(v.suggestion.split('"')[1] for v in found) == ["khoản", "Điều"]

@@ -12,7 +12,7 @@ from tests.harness import assert_outline, run_rule
 
 CASES = [
     "p: Đầu tư bằng các hình thức khác nhau theo quy định của Pháp luật để bảo tồn tài chính."
-    '  # expect: CAP008 "«Pháp»"',
+    '  # expect: CAP008 "Pháp"',
     "p: Trao đổi ý kiến bằng văn bản với Công an tỉnh và các Sở, ngành còn có ý kiến khác nhau."
     "  # expect: CAP008",
     "p: Sở Giáo dục và Đào tạo cùng các Sở ngành có liên quan về lĩnh vực hoạt động."
@@ -37,4 +37,4 @@ def test_common_noun_capitalised(outline: str) -> None:
 def test_fix_lowers_the_first_letter() -> None:
     found = run_rule(CommonNounCapitalised, "p: Phối hợp với các Sở, ban, ngành.")
     assert [(v.suggestion, v.location.offset, v.location.length) for v in found] == [
-        ("Viết «sở».", 17, 2)]
+        ('Viết "sở".', 17, 2)]

@@ -38,7 +38,7 @@ def test_document_type_not_capitalised(outline: str) -> None:
 def test_suggestion_capitalises_the_first_letter_only() -> None:
     outline = "p: Theo thông tư liên tịch số 02/2011/TTLT-VPCP-BNV."
     found = run_rule(DocumentTypeNotCapitalised, outline)
-    assert [v.suggestion.split("»")[0] for v in found] == ["Viết «Thông tư liên tịch"]
+    assert [v.suggestion.split('"')[1] for v in found] == ["Thông tư liên tịch"]
 
 
 def test_the_header_block_is_left_alone() -> None:

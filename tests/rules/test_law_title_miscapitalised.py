@@ -37,11 +37,11 @@ def test_law_title_miscapitalised(outline: str) -> None:
 
 def test_suggestion_keeps_the_writers_tone_placement() -> None:
     found = run_rule(LawTitleMiscapitalised, "p: Theo Luật hoà giải ở cơ sở năm 2013.")
-    assert [v.suggestion for v in found] == ["Viết «Luật Hoà giải ở cơ sở»."]
+    assert [v.suggestion for v in found] == ['Viết "Luật Hoà giải ở cơ sở".']
 
 
 def test_a_profile_adds_a_title() -> None:
     outline = "p: Theo Luật thủ đô năm 2024 và Luật Hóa chất."
     settings = {"capitalisation": {"laws": {"titles": ["Luật Hóa chất"]}}}
     assert [v.message for v in run_rule(LawTitleMiscapitalised, outline, settings=settings)] == [
-        "Tên văn bản luật viết hoa chưa đúng: «Luật thủ đô»."]
+        'Tên văn bản luật viết hoa chưa đúng: "Luật thủ đô".']

@@ -48,7 +48,7 @@ def test_organisation_name_miscapitalised(outline: str) -> None:
 
 def test_the_fix_keeps_the_writers_letters() -> None:
     found = run_rule(OrganisationNameMiscapitalised, "p: Gửi Uỷ ban Nhân dân tỉnh.")
-    assert [(v.suggestion, v.location.offset) for v in found] == [("Viết «Uỷ ban nhân dân».", 4)]
+    assert [(v.suggestion, v.location.offset) for v in found] == [('Viết "Uỷ ban nhân dân".', 4)]
 
 
 def test_a_profile_adds_a_body() -> None:

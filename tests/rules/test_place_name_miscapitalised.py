@@ -35,4 +35,4 @@ def test_place_name_miscapitalised(outline: str) -> None:
 
 def test_fixes() -> None:
     found = run_rule(PlaceNameMiscapitalised, "p: UBND phường 3, Thành phố Phan Thiết.")
-    assert [v.suggestion.split(" (")[0] for v in found] == ["Viết «Phường»", "Viết «thành phố»"]
+    assert [v.suggestion.split(" (")[0] for v in found] == ['Viết "Phường"', 'Viết "thành phố"']

@@ -42,13 +42,13 @@ CHARTER = (
 )
 CHARTER_CASES = [
     CHARTER + "p: Khi thay đổi chức vụ chủ tịch, phó chủ tịch, tổng thư ký, Hội báo cáo."
-    '  # expect: CAP006 "«chủ tịch»", CAP006 "«phó chủ tịch»", CAP006 "«tổng thư ký»"',
+    '  # expect: CAP006 "chủ tịch", CAP006 "phó chủ tịch", CAP006 "tổng thư ký"',
     CHARTER + "p: e) Trường hợp tổng thư ký vắng mặt, Chủ tịch Hội phân công.  # expect: CAP006",
     CHARTER + "p: Không giữ chức danh chủ tịch quá 2 hội; Trưởng Ban Vận động thành lập Hội.",
     # no organisation of its own: the titles in general
     "p: Khi thay đổi chức vụ chủ tịch, phó chủ tịch, tổng thư ký, hội phải báo cáo.",
     # "(đ/c Hải)" among the recipients; "đồng chí" written out in running text
-    "p: - Chủ tịch, Phó CT UBND tỉnh (đ/c Hải);  # expect: CAP006 \"«đ/c»\"",
+    "p: - Chủ tịch, Phó CT UBND tỉnh (đ/c Hải);  # expect: CAP006 \"đ/c\"",
     "p: Đầu mối liên hệ: đ/c Thiếu úy Hoàng Thị Hiền; đồng chí Hồ Văn Mười.",
 ]
 
@@ -65,4 +65,4 @@ def test_position_title_miscapitalised(outline: str) -> None:
 
 def test_suggestion() -> None:
     found = run_rule(PositionTitleMiscapitalised, "p: Phó chủ tịch Hội giúp Chủ tịch Hội.")
-    assert [v.suggestion for v in found] == ["Viết «Phó Chủ tịch»."]
+    assert [v.suggestion for v in found] == ['Viết "Phó Chủ tịch".']

@@ -39,4 +39,4 @@ def test_special_noun_miscapitalised(outline: str) -> None:
 def test_fixes() -> None:
     found = run_rule(SpecialNounMiscapitalised,
                      "p: Hướng dẫn nhân dân tố giác tội phạm; cơ quan Nhà nước.")
-    assert [v.suggestion for v in found] == ["Viết «Nhân dân».", "Viết «nhà nước»."]
+    assert [v.suggestion for v in found] == ['Viết "Nhân dân".', 'Viết "nhà nước".']
