@@ -53,6 +53,7 @@ def make_emitter(cls: Any, rules: Sequence[type[Rule]]) -> Any:
 def soat_register_emitters() -> dict[str, type[Emitter]]:
     """The built-in formats: ``text`` (for people) and ``json`` (the versioned report)."""
     from validator.emitters.github import GithubEmitter
+    from validator.emitters.html import HtmlEmitter
     from validator.emitters.json import JsonEmitter
     from validator.emitters.jsonlines import JsonLinesEmitter
     from validator.emitters.sarif import SarifEmitter
@@ -64,6 +65,7 @@ def soat_register_emitters() -> dict[str, type[Emitter]]:
         SarifEmitter.name: SarifEmitter,
         GithubEmitter.name: GithubEmitter,
         JsonLinesEmitter.name: JsonLinesEmitter,
+        HtmlEmitter.name: HtmlEmitter,
     }
 
 

@@ -1,0 +1,129 @@
+"""The document view: a checked report shown as a document with its findings in place.
+
+One renderer serves both the ``html`` report format (:mod:`validator.emitters.html`, a
+self-contained page a reviewer opens in any browser) and the ``soat serve`` page, which asks
+the server for the same fragment of each uploaded file. :func:`render_file` gives that
+fragment; :func:`render_page` wraps fragments into a complete page with the style sheet and
+script inlined (no network, no external asset). The script (``assets/view.js``) is small,
+vanilla and optional: without it the page still shows the document and every finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from html import escape
+from importlib import resources
+
+from validator.docview.document import render_document
+from validator.docview.findings import counts, render_side
+from validator.model import Document
+from validator.report import FileResult
+from validator.rule import Rule
+
+ASSETS = ("view.css", "view.js")
+
+
+@cache
+def asset(name: str) -> str:
+    """The text of a packaged asset (``view.css``, ``view.js``)."""
+    if name not in ASSETS:
+        raise KeyError(name)
+    return resources.files(__package__).joinpath("assets", name).read_text("utf-8")
+
+
+def profile_label(name: str | None) -> str:
+    """The profile's title ("Báo cáo tháng của cấp ủy (Hướng dẫn 36-HD/VPTW)"), else its
+    name."""
+    if not name:
+        return "không xác định"
+    try:
+        from validator.profiles import load_profile
+
+        return load_profile(name).title or name
+    except Exception:
+        return name
+
+
+def profile_title(name: str | None) -> str:
+    """"Báo cáo tháng của cấp ủy (Hướng dẫn 36-HD/VPTW) (party-monthly-report)"."""
+    label = profile_label(name)
+    return f"{label} ({name})" if name and label != name else label
+
+
+def summary_text(result: FileResult) -> str:
+    n = counts(result)
+    return f"{n['error']} lỗi, {n['warning']} cảnh báo, {n['info']} thông tin"
+
+
+def render_file(result: FileResult, doc: Document | None, rules: Sequence[type[Rule]],
+                *, name: str | None = None) -> str:
+    """One file as ``<section class="soat-file">``: a head line, the document with its
+    findings marked, and the side list. ``doc`` None shows the list without the document
+    (a file that can no longer be read); a failed result shows its error message."""
+    name = name or result.path
+    if result.failed or result.error is not None:
+        message = result.error.message if result.error else "Không đọc được tệp."
+        return (
+            f'<section class="soat-file failed" data-name="{escape(name)}">'
+            f'<div class="file-error" role="alert"><h2>Không kiểm tra được tệp '
+            f"«{escape(name)}»</h2><p>{escape(message)}</p></div></section>"
+        )
+    head = (
+        f'<header class="file-head"><h2 class="file-name" title="{escape(name)}">'
+        f'{escape(name)}</h2><p class="file-meta" title="{escape(profile_title(result.profile))}'
+        f'">Hồ sơ văn bản: <b class="profile">{escape(profile_label(result.profile))}</b>'
+        "</p></header>"
+    )
+    problems = ""
+    if result.rule_errors:
+        items = "".join(
+            f"<li><code>{escape(e.rule)}</code> ({escape(e.error_type)}): {escape(e.message)}</li>"
+            for e in result.rule_errors
+        )
+        problems = (f'<div class="rule-errors" role="alert"><p>Một số quy tắc gặp sự cố nên '
+                    f"kết quả có thể chưa đủ:</p><ul>{items}</ul></div>")
+    if doc is None:
+        body = ('<div class="doc-pane"><p class="no-doc">Không mở lại được tệp để hiện văn '
+                "bản; danh sách vấn đề vẫn đầy đủ.</p></div>")
+    else:
+        body = f'<div class="doc-pane">{render_document(doc, result.violations)}</div>'
+    side = render_side(result, doc, rules)
+    return (f'<section class="soat-file" data-name="{escape(name)}">{head}{problems}'
+            f'<div class="file-body">{body}{side}</div></section>')
+
+
+def render_page(fragments: Sequence[tuple[str, str, str]], *, title: str,
+                generator: str) -> str:
+    """A complete, self-contained HTML page. ``fragments`` are (name, badge, html) of each
+    file; with more than one, a row of tabs switches between them."""
+    tabs = ""
+    if len(fragments) > 1:
+        buttons = "".join(
+            f'<button type="button" class="tab" role="tab" data-file="{i}" '
+            f'aria-selected="{"true" if i == 0 else "false"}">{escape(name)}'
+            f' <span class="tab-badge">{escape(badge)}</span></button>'
+            for i, (name, badge, _) in enumerate(fragments)
+        )
+        tabs = f'<div class="tabs" role="tablist" aria-label="Các tệp">{buttons}</div>'
+    files = "".join(
+        html if i == 0 else html.replace('<section class="soat-file', '<section hidden '
+                                         'class="soat-file', 1)
+        for i, (_, _, html) in enumerate(fragments)
+    )
+    if not fragments:
+        files = '<p class="no-files">Không có tệp nào được kiểm tra.</p>'
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="vi"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<meta name="generator" content="{escape(generator)}">'
+        f"<title>{escape(title)}</title><style>{asset('view.css')}</style></head>"
+        '<body class="soat report"><header class="topbar"><span class="brand">soát</span>'
+        f'<span class="topbar-title">{escape(title)}</span></header>'
+        f'{tabs}<main class="files">{files}</main>'
+        f"<script>{asset('view.js')}</script></body></html>\n"
+    )
+
+
+__all__ = ["asset", "render_file", "render_page", "summary_text"]
