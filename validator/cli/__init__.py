@@ -1,7 +1,8 @@
-"""Command line: ``soat check``, ``annotate``, ``fix``, ``rules``, ``explain``.
+"""Command line: ``soat check``, ``annotate``, ``fix``, ``rules``, ``explain``, ``serve``.
 
 One module per command (:mod:`~validator.cli.check`, :mod:`~validator.cli.annotate`,
-:mod:`~validator.cli.fix`, :mod:`~validator.cli.rules`, :mod:`~validator.cli.explain`), and
+:mod:`~validator.cli.fix`, :mod:`~validator.cli.rules`, :mod:`~validator.cli.explain`,
+:mod:`~validator.cli.serve`), and
 the shared parts: the parser (:mod:`~validator.cli.parser`), the file walk
 (:mod:`~validator.cli.files`), the worker pool (:mod:`~validator.cli.pool`), the progress bar
 (:mod:`~validator.cli.progress`) and the baseline options (:mod:`~validator.cli.baseline`).
@@ -161,6 +162,10 @@ def _run(argv: list[str], plugins: Plugins | None) -> int:
         from validator.cli.fix import cmd_fix
 
         return cmd_fix(ns, run_catalogue(plugins))
+    if ns.command == "serve":
+        from validator.cli.serve import cmd_serve
+
+        return cmd_serve(ns, run_catalogue(plugins).profiles)
     from validator.cli.check import cmd_check
 
     return cmd_check(ns, run_catalogue(plugins), emitters)

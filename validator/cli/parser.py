@@ -128,7 +128,7 @@ def add_selection_options(parser: argparse.ArgumentParser, *, long_help: bool = 
 
 
 def build_parser(emitter_names: Sequence[str] = ("text", "json")) -> Parser:
-    from validator.cli import annotate, check, explain, fix, rules
+    from validator.cli import annotate, check, explain, fix, rules, serve
 
     parser = Parser(
         prog=PROG,
@@ -148,5 +148,6 @@ def build_parser(emitter_names: Sequence[str] = ("text", "json")) -> Parser:
     explain.add_parser(sub)
     annotate.add_parser(sub)
     fix.add_parser(sub)
+    serve.add_parser(sub)
     parser.commands = dict(sub.choices)
     return parser

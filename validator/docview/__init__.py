@@ -10,16 +10,20 @@ vanilla and optional: without it the page still shows the document and every fin
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from html import escape
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from validator.docview.document import render_document
 from validator.docview.findings import counts, render_side
 from validator.model import Document
 from validator.report import FileResult
 from validator.rule import Rule
+
+if TYPE_CHECKING:
+    from validator.profiles import Profile
 
 ASSETS = ("view.css", "view.js")
 
@@ -32,22 +36,22 @@ def asset(name: str) -> str:
     return resources.files(__package__).joinpath("assets", name).read_text("utf-8")
 
 
-def profile_label(name: str | None) -> str:
-    """The profile's title ("Báo cáo tháng của cấp ủy (Hướng dẫn 36-HD/VPTW)"), else its
-    name."""
+def profile_label(name: str | None, profiles: Mapping[str, Profile] | None = None) -> str:
+    """The profile's title ("Báo cáo tháng của cấp ủy (Hướng dẫn 36-HD/VPTW)") among
+    ``profiles`` (by default the built-in ones), else its name."""
     if not name:
         return "không xác định"
-    try:
-        from validator.profiles import load_profile
+    if profiles is None:
+        from validator.plugins import builtin_catalogue
 
-        return load_profile(name).title or name
-    except Exception:
-        return name
+        profiles = builtin_catalogue().profiles
+    profile = profiles.get(name)
+    return profile.title if profile is not None and profile.title else name
 
 
-def profile_title(name: str | None) -> str:
+def profile_title(name: str | None, profiles: Mapping[str, Profile] | None = None) -> str:
     """"Báo cáo tháng của cấp ủy (Hướng dẫn 36-HD/VPTW) (party-monthly-report)"."""
-    label = profile_label(name)
+    label = profile_label(name, profiles)
     return f"{label} ({name})" if name and label != name else label
 
 
@@ -57,7 +61,8 @@ def summary_text(result: FileResult) -> str:
 
 
 def render_file(result: FileResult, doc: Document | None, rules: Sequence[type[Rule]],
-                *, name: str | None = None) -> str:
+                *, name: str | None = None,
+                profiles: Mapping[str, Profile] | None = None) -> str:
     """One file as ``<section class="soat-file">``: a head line, the document with its
     findings marked, and the side list. ``doc`` None shows the list without the document
     (a file that can no longer be read); a failed result shows its error message."""
@@ -71,8 +76,9 @@ def render_file(result: FileResult, doc: Document | None, rules: Sequence[type[R
         )
     head = (
         f'<header class="file-head"><h2 class="file-name" title="{escape(name)}">'
-        f'{escape(name)}</h2><p class="file-meta" title="{escape(profile_title(result.profile))}'
-        f'">Hồ sơ văn bản: <b class="profile">{escape(profile_label(result.profile))}</b>'
+        f'{escape(name)}</h2><p class="file-meta" '
+        f'title="{escape(profile_title(result.profile, profiles))}">Hồ sơ văn bản: '
+        f'<b class="profile">{escape(profile_label(result.profile, profiles))}</b>'
         "</p></header>"
     )
     problems = ""
