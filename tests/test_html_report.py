@@ -230,6 +230,34 @@ def test_a_table_finding_marks_its_cell() -> None:
     assert cell.get("colspan") == "2" and cell.get("rowspan") == "2"
 
 
+ODD = """
+    p: Ký tự điều khiển{U+0094}và{U+FDD0}trong văn bản 07 - NQ/TU.
+    table: x | << // y | <<
+    table[header=1]: A | B // 1 | << // ^^ | << // 2 | 3
+"""
+
+
+def test_odd_characters_and_grids_keep_to_html(tmp_path: Path) -> None:
+    """Characters HTML forbids become U+FFFD one for one (marks stay on their text); a grid
+    column where no cell begins and a row wholly covered from above are folded away."""
+    odd = tmp_path / "odd.docx"
+    odd.write_bytes(build(ODD))
+    doc = load_path(odd)
+    tree = lxml.html.fromstring(_check(tmp_path, odd).read_text("utf-8"))
+    para = tree.xpath('//*[@data-k="body:0"]')[0]
+    assert _text(para) == doc.paragraph(BODY, 0).text.replace("\x94", "\ufffd").replace(
+        "\ufdd0", "\ufffd")
+    assert [_text(m) for m in para.xpath(".//mark")] == ["07 - NQ/TU"]
+    first, second = (t for t in doc.tables() if t.part == BODY)
+    assert {c.span for r in first.rows for c in r.cells} == {2}
+    assert not tree.xpath(f'//table[@data-k="table:{first.index}"]//td[@colspan]')
+    assert [len(r.cells) for r in second.rows] == [2, 1, 0, 2]
+    html_rows = tree.xpath(f'//table[@data-k="table:{second.index}"]//tr')
+    assert len(html_rows) == 3
+    assert html_rows[1].xpath("./td/@colspan") == ["2"] and not html_rows[1].xpath(
+        "./td/@rowspan")
+
+
 def _vnu() -> list[str] | None:
     java = shutil.which("java")
     try:
@@ -249,7 +277,9 @@ def test_the_page_is_valid_html5(sample: dict[str, Any], tmp_path: Path) -> None
     broken.write_bytes(b"")
     one = tmp_path / "one.html"
     one.write_text(sample["html"], "utf-8")
-    several = _check(tmp_path, SAMPLE, broken)
+    odd = tmp_path / "odd.docx"
+    odd.write_bytes(build(ODD))
+    several = _check(tmp_path, SAMPLE, broken, odd)
     done = subprocess.run([*command, "--format", "json", str(one), str(several)],
                           capture_output=True, text=True, timeout=300)
     messages = json.loads(done.stderr or done.stdout)["messages"]

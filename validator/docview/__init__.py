@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cache
-from html import escape
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from validator.docview.document import render_document
+from validator.docview.document import esc, render_document
 from validator.docview.findings import counts, render_side
 from validator.model import Document
 from validator.report import FileResult
@@ -70,21 +69,21 @@ def render_file(result: FileResult, doc: Document | None, rules: Sequence[type[R
     if result.failed or result.error is not None:
         message = result.error.message if result.error else "Không đọc được tệp."
         return (
-            f'<section class="soat-file failed" data-name="{escape(name)}">'
+            f'<section class="soat-file failed" data-name="{esc(name)}">'
             f'<div class="file-error" role="alert"><h2>Không kiểm tra được tệp '
-            f"«{escape(name)}»</h2><p>{escape(message)}</p></div></section>"
+            f"«{esc(name)}»</h2><p>{esc(message)}</p></div></section>"
         )
     head = (
-        f'<header class="file-head"><h2 class="file-name" title="{escape(name)}">'
-        f'{escape(name)}</h2><p class="file-meta" '
-        f'title="{escape(profile_title(result.profile, profiles))}">Hồ sơ văn bản: '
-        f'<b class="profile">{escape(profile_label(result.profile, profiles))}</b>'
+        f'<header class="file-head"><h2 class="file-name" title="{esc(name)}">'
+        f'{esc(name)}</h2><p class="file-meta" '
+        f'title="{esc(profile_title(result.profile, profiles))}">Hồ sơ văn bản: '
+        f'<b class="profile">{esc(profile_label(result.profile, profiles))}</b>'
         "</p></header>"
     )
     problems = ""
     if result.rule_errors:
         items = "".join(
-            f"<li><code>{escape(e.rule)}</code> ({escape(e.error_type)}): {escape(e.message)}</li>"
+            f"<li><code>{esc(e.rule)}</code> ({esc(e.error_type)}): {esc(e.message)}</li>"
             for e in result.rule_errors
         )
         problems = (f'<div class="rule-errors" role="alert"><p>Một số quy tắc gặp sự cố nên '
@@ -95,7 +94,7 @@ def render_file(result: FileResult, doc: Document | None, rules: Sequence[type[R
     else:
         body = f'<div class="doc-pane">{render_document(doc, result.violations)}</div>'
     side = render_side(result, doc, rules)
-    return (f'<section class="soat-file" data-name="{escape(name)}">{head}{problems}'
+    return (f'<section class="soat-file" data-name="{esc(name)}">{head}{problems}'
             f'<div class="file-body">{body}{side}</div></section>')
 
 
@@ -107,8 +106,8 @@ def render_page(fragments: Sequence[tuple[str, str, str]], *, title: str,
     if len(fragments) > 1:
         buttons = "".join(
             f'<button type="button" class="tab" role="tab" data-file="{i}" '
-            f'aria-selected="{"true" if i == 0 else "false"}">{escape(name)}'
-            f' <span class="tab-badge">{escape(badge)}</span></button>'
+            f'aria-selected="{"true" if i == 0 else "false"}">{esc(name)}'
+            f' <span class="tab-badge">{esc(badge)}</span></button>'
             for i, (name, badge, _) in enumerate(fragments)
         )
         tabs = f'<div class="tabs" role="tablist" aria-label="Các tệp">{buttons}</div>'
@@ -123,10 +122,10 @@ def render_page(fragments: Sequence[tuple[str, str, str]], *, title: str,
         "<!DOCTYPE html>\n"
         '<html lang="vi"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f'<meta name="generator" content="{escape(generator)}">'
-        f"<title>{escape(title)}</title><style>{asset('view.css')}</style></head>"
+        f'<meta name="generator" content="{esc(generator)}">'
+        f"<title>{esc(title)}</title><style>{asset('view.css')}</style></head>"
         '<body class="soat report"><header class="topbar"><span class="brand">soát</span>'
-        f'<span class="topbar-title">{escape(title)}</span></header>'
+        f'<span class="topbar-title">{esc(title)}</span></header>'
         f'{tabs}<main class="files">{files}</main>'
         f"<script>{asset('view.js')}</script></body></html>\n"
     )

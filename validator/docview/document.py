@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from html import escape
 
+from validator import recache
 from validator.model import (
     BODY,
     COMMENT,
@@ -56,6 +57,21 @@ _PROPERTY_LABEL = {
     "created": "Ngày tạo",
     "modified": "Ngày sửa",
 }
+
+
+# Characters HTML does not allow in a document: C0 controls but tab, line feed, form feed and
+# carriage return; C1 controls; noncharacters. A Word file may hold them (they are drawn as
+# boxes, or not at all); each becomes U+FFFD, one for one, so offsets into the text still hold.
+_FORBIDDEN = recache.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef"
+    + "".join(chr(plane << 16 | low) for plane in range(17) for low in (0xFFFE, 0xFFFF))
+    + "]"
+)
+
+
+def esc(value: object, quote: bool = True) -> str:
+    """``value`` as HTML text: escaped, and without the characters HTML forbids."""
+    return escape(_FORBIDDEN.sub("\ufffd", str(value)), quote)
 
 
 def target_key(loc: Location, doc: Document | None = None) -> str | None:
@@ -119,7 +135,7 @@ class Marks:
         if ids:
             cls = f"{classes} hl sev-{self.worst(ids)}".strip()
             extra = f' data-v="{" ".join(map(str, ids))}"'
-        return (f' class="{cls}"' if cls else "") + f' data-k="{escape(key)}"' + extra
+        return (f' class="{cls}"' if cls else "") + f' data-k="{esc(key)}"' + extra
 
 
 # -- inline text ---------------------------------------------------------------------------
@@ -159,8 +175,8 @@ def inline(p: Paragraph, spans: Sequence[tuple[int, int, int]], marks: Marks,
         cuts.add(at)
         label = ref.custom_mark or str(note_numbers.get((ref.kind, ref.id), ref.number))
         notes_at[at].append(
-            f'<sup class="nref"><a href="#" data-goto="note:{escape(ref.kind)}:{ref.id}">'
-            f"{escape(label)}</a></sup>"
+            f'<sup class="nref"><a href="#" data-goto="note:{esc(ref.kind)}:{ref.id}">'
+            f"{esc(label)}</a></sup>"
         )
     carets: dict[int, list[int]] = defaultdict(list)
     for s, e, i in clamped:
@@ -194,7 +210,7 @@ def inline(p: Paragraph, spans: Sequence[tuple[int, int, int]], marks: Marks,
         end = points[k + 1]
         ids = tuple(i for s, e, i in clamped if s <= start < e)
         set_marks(ids)
-        piece = escape(text[start:end], quote=False)
+        piece = esc(text[start:end], quote=False)
         cls = next((c for s, e, c in formats if s <= start < e), "")
         out.append(f'<span class="{cls}">{piece}</span>' if cls else piece)
     set_marks(())
@@ -237,48 +253,56 @@ class Renderer:
         if p.first_line and p.table is None:
             style.append(f"text-indent:{max(min(p.first_line / 20, 72), -72):.0f}pt")
         tag = "p"
-        if p.heading_level is not None and p.part == BODY and p.table is None:
+        if p.heading_level is not None and p.part == BODY and p.table is None and (
+                p.text.strip() or p.label):
             tag = f"h{min(p.heading_level + 1, 6)}"
         body = inline(p, self.marks.spans.get(key, ()), self.marks, self.note_numbers)
         if p.label:
-            body = f'<span class="lbl">{escape(p.label)}</span> {body}'
+            body = f'<span class="lbl">{esc(p.label)}</span> {body}'
         attrs = self.marks.attrs(key, "p")
         if style:
             attrs += f' style="{";".join(style)}"'
         return f"<{tag}{attrs}>{body}</{tag}>"
 
     def table(self, t: Table) -> str:
-        head_rows = 0
-        for row in t.rows:
+        """The table as HTML's table model wants it. Word's grid may keep a column in which
+        no cell begins, or a row wholly covered by the cells above; HTML counts both as
+        errors, so they are folded into their neighbours (spans counted over the columns and
+        rows where cells begin). Header rows (repeated on each page) are the ``<thead>``; a
+        span never crosses from the header into the body."""
+        rows = [row for row in t.rows if row.cells]
+        head = 0
+        for row in rows:
             if not row.is_header:
                 break
-            head_rows += 1
-        if head_rows == len(t.rows):
-            head_rows = 0  # a table that is all header is shown as a body
+            head += 1
+        if head == len(rows):
+            head = 0  # a table that is all header is shown as a body
+        starts = sorted({cell.col for row in rows for cell in row.cells})
         out = [f'<div class="tbl-wrap"><table{self.marks.attrs(f"table:{t.index}", _tcls(t))}>']
-        for r, row in enumerate(t.rows):
-            if r == 0 and head_rows:
-                out.append("<thead>")
-            if r == head_rows:
-                out.append("<tbody>")
-            cell_tag = "th" if r < head_rows else "td"
-            out.append("<tr>")
-            for cell in row.cells:
-                out.append(self.cell(t, cell, cell_tag))
-            out.append("</tr>")
-            if head_rows and r == head_rows - 1:
-                out.append("</thead>")
-        if t.rows:
-            out.append("</tbody>")
+        for group_tag, group, cell_tag in (("thead", rows[:head], "th"),
+                                           ("tbody", rows[head:], "td")):
+            if not group:
+                continue
+            indexes = [row.index for row in group]
+            out.append(f"<{group_tag}>")
+            for row in group:
+                out.append("<tr>")
+                for cell in row.cells:
+                    cols = sum(1 for c in starts if cell.col <= c < cell.col + cell.span)
+                    rows_ = sum(1 for r in indexes if row.index <= r < row.index + cell.rowspan)
+                    out.append(self.cell(t, cell, cell_tag, max(cols, 1), max(rows_, 1)))
+                out.append("</tr>")
+            out.append(f"</{group_tag}>")
         out.append("</table></div>")
         return "".join(out)
 
-    def cell(self, t: Table, cell: Cell, tag: str) -> str:
+    def cell(self, t: Table, cell: Cell, tag: str, colspan: int, rowspan: int) -> str:
         span = ""
-        if cell.span > 1:
-            span += f' colspan="{cell.span}"'
-        if cell.rowspan > 1:
-            span += f' rowspan="{cell.rowspan}"'
+        if colspan > 1:
+            span += f' colspan="{colspan}"'
+        if rowspan > 1:
+            span += f' rowspan="{rowspan}"'
         paragraphs = [*cell.paragraphs, *self.merged_text.get((t.index, cell.row, cell.col), ())]
         inner = "".join(self.paragraph(p) for p in paragraphs)
         inner += "".join(self.table(inner_t) for inner_t in cell.tables)
@@ -339,13 +363,13 @@ class Renderer:
                 out.append(self._box(part, "".join(self.paragraph(p) for p in shown)))
         if PROPERTIES in parts:
             rows = "".join(
-                f"<dt>{escape(_PROPERTY_LABEL.get(k, k))}</dt><dd>{escape(str(v))}</dd>"
+                f"<dt>{esc(_PROPERTY_LABEL.get(k, k))}</dt><dd>{esc(str(v))}</dd>"
                 for k, v in self.doc.properties.items() if v not in (None, "")
             )
             out.append(self._box(PROPERTIES, f"<dl>{rows}</dl>", PROPERTIES))
         if COMMENT in parts:
             items = "".join(
-                f"<li><b>{escape(c.author)}</b>: {escape(c.text)}</li>" for c in self.doc.comments
+                f"<li><b>{esc(c.author)}</b>: {esc(c.text)}</li>" for c in self.doc.comments
             )
             out.append(self._box(COMMENT, f"<ul>{items}</ul>", COMMENT))
         return "".join(out)
@@ -375,7 +399,8 @@ def render_document(doc: Document, violations: Sequence[Violation]) -> str:
     used = {v.location.part for v in violations}
     top = r.extra_parts([p for p in (HEADER, PROPERTIES) if p == HEADER or p in used])
     bottom = r.extra_parts([p for p in (FOOTER, TEXTBOX, COMMENT) if p != COMMENT or p in used])
-    return f'<article class="doc">{top}{r.body()}{r.notes()}{bottom}</article>'
+    return (f'<article class="doc"><h2 class="sr-only">Nội dung văn bản</h2>{top}{r.body()}'
+            f"{r.notes()}{bottom}</article>")
 
 
-__all__ = ["Marks", "inline", "render_document", "target_key"]
+__all__ = ["Marks", "esc", "inline", "render_document", "target_key"]

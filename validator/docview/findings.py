@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterable, Sequence
-from html import escape
 
-from validator.docview.document import target_key
+from validator.docview.document import esc, target_key
 from validator.emitters.text import describe_location
 from validator.model import BODY, Document, Location
 from validator.report import FileResult, Violation
@@ -106,8 +105,8 @@ def _item(i: int, v: Violation) -> str:
     return (
         f'<li class="f sev-{sev}" data-v="{i}"><button type="button" class="f-btn">'
         f'<span class="sev-dot" title="{severity_label(v.severity)}"></span>'
-        f'<span class="f-rule">{escape(v.rule)}</span>'
-        f'<span class="f-msg">{escape(v.message)}</span></button></li>'
+        f'<span class="f-rule">{esc(v.rule)}</span>'
+        f'<span class="f-msg">{esc(v.message)}</span></button></li>'
     )
 
 
@@ -115,7 +114,7 @@ def _list(violations: Sequence[Violation], groups: list[tuple[str, list[int]]], 
           hidden: bool) -> str:
     out = [f'<div class="f-list" data-group="{name}"{" hidden" if hidden else ""}>']
     for title, ids in groups:
-        out.append(f'<section class="f-group"><h3 class="f-group-title">{escape(title)} '
+        out.append(f'<section class="f-group"><h3 class="f-group-title">{esc(title)} '
                    f'<span class="f-count">{len(ids)}</span></h3><ol>')
         out.extend(_item(i, violations[i]) for i in ids)
         out.append("</ol></section>")
@@ -128,29 +127,29 @@ def _detail(i: int, v: Violation, doc: Document | None, titles: dict[str, str]) 
     out = [
         f'<div class="detail" data-v="{i}" hidden>',
         f'<p class="d-head"><span class="badge sev-{sev.value}">{severity_label(sev)}</span> '
-        f"<code>{escape(v.rule)}</code> <span class=\"d-name\">{escape(v.name)}</span></p>",
+        f"<code>{esc(v.rule)}</code> <span class=\"d-name\">{esc(v.name)}</span></p>",
     ]
     if v.suggestion:
-        out.append(f'<p class="d-sugg"><b>Gợi ý:</b> {escape(v.suggestion)}</p>')
-    place = escape(where(v.location, titles))
+        out.append(f'<p class="d-sugg"><b>Gợi ý:</b> {esc(v.suggestion)}</p>')
+    place = esc(where(v.location, titles))
     key = target_key(v.location, doc) if doc is not None else None
-    goto = f' <a href="#" class="goto" data-goto="{escape(key)}">xem</a>' if key else ""
+    goto = f' <a href="#" class="goto" data-goto="{esc(key)}">xem</a>' if key else ""
     out.append(f'<p class="d-where"><b>Vị trí:</b> {place}{goto}</p>')
     if v.excerpt:
-        out.append(f'<blockquote class="d-excerpt">{escape(v.excerpt)}</blockquote>')
+        out.append(f'<blockquote class="d-excerpt">{esc(v.excerpt)}</blockquote>')
     if v.related:
         out.append('<p class="d-sub">Chỗ liên quan:</p><ul class="d-related">')
         for rel in v.related:
             rkey = target_key(rel.location, doc) if doc is not None else None
-            label = escape(where(rel.location, titles))
+            label = esc(where(rel.location, titles))
             if rkey:
-                label = f'<a href="#" class="goto" data-goto="{escape(rkey)}">{label}</a>'
-            text = f": {escape(rel.message)}" if rel.message else ""
-            quote = f'<br><q>{escape(rel.excerpt)}</q>' if rel.excerpt else ""
+                label = f'<a href="#" class="goto" data-goto="{esc(rkey)}">{label}</a>'
+            text = f": {esc(rel.message)}" if rel.message else ""
+            quote = f'<br><q>{esc(rel.excerpt)}</q>' if rel.excerpt else ""
             out.append(f"<li>{label}{text}{quote}</li>")
         out.append("</ul>")
-    out.append(f'<details class="d-doc" data-rule="{escape(v.rule)}">'
-               f"<summary>Giải thích quy tắc {escape(v.rule)}</summary></details>")
+    out.append(f'<details class="d-doc" data-rule="{esc(v.rule)}">'
+               f"<summary>Giải thích quy tắc {esc(v.rule)}</summary></details>")
     out.append("</div>")
     return "".join(out)
 
@@ -171,8 +170,8 @@ def rule_docs(rules: Iterable[type[Rule]], ids: Iterable[str]) -> str:
     for rid in sorted(set(ids)):
         rule = by_id.get(rid)
         if rule is not None:
-            out.append(f'<pre class="rule-doc" data-rule="{escape(rid)}">'
-                       f"{escape(explain_text(rule))}</pre>")
+            out.append(f'<pre class="rule-doc" data-rule="{esc(rid)}">'
+                       f"{esc(explain_text(rule))}</pre>")
     return f'<div class="rule-docs" hidden>{"".join(out)}</div>'
 
 
