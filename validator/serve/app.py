@@ -263,7 +263,10 @@ def create_app(*, jobs: Jobs | None = None, profiles: Mapping[str, Profile] | No
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await jobs.run("ping")  # start the worker server now, not on the first upload
-        yield
+        try:
+            yield
+        finally:
+            jobs.close()
 
     def post(path: str, endpoint: Callable[[Request], Awaitable[Response]]) -> Route:
         return Route(path, endpoint, methods=["POST"])

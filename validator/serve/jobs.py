@@ -17,8 +17,10 @@ of a second a check takes.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import multiprocessing
 import os
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -54,6 +56,9 @@ class Jobs:
         self._ctx = multiprocessing.get_context("forkserver")
         self._ctx.set_forkserver_preload(list(preload))
         self._slots: asyncio.Semaphore | None = None
+        self._live: set[multiprocessing.process.BaseProcess] = set()
+        self._lock = threading.Lock()
+        self._closed = False
 
     def slots(self) -> asyncio.Semaphore:
         if self._slots is None:  # created inside the running loop
@@ -71,7 +76,11 @@ class Jobs:
         receiver, sender = self._ctx.Pipe(duplex=False)
         process = self._ctx.Process(target=child, args=(sender, job, args), daemon=True)
         try:
-            process.start()
+            with self._lock:
+                if self._closed:
+                    raise JobFailed("internal", "Máy chủ đang dừng.")
+                process.start()
+                self._live.add(process)
             sender.close()
             if not receiver.poll(self.timeout):
                 process.kill()
@@ -82,11 +91,15 @@ class Jobs:
             except (EOFError, OSError):
                 raise JobFailed("crash", _crash_message(process)) from None
         finally:
+            sender.close()
             receiver.close()
-            process.join(5.0)
-            if process.is_alive():
-                process.kill()
-                process.join()
+            if process.pid is not None:
+                process.join(5.0)
+                if process.is_alive():
+                    process.kill()
+                    process.join()
+            with self._lock:
+                self._live.discard(process)
             process.close()
         if reply[0] == "ok":
             return reply[1]
@@ -94,6 +107,16 @@ class Jobs:
         if kind == "internal":
             text = f"Lỗi nội bộ khi kiểm tra tệp ({text})."
         raise JobFailed(kind, text)
+
+    def close(self) -> None:
+        """Refuse new jobs and kill the running ones (the server is stopping): their requests
+        are answered at once instead of holding the shutdown."""
+        with self._lock:
+            self._closed = True
+            live = list(self._live)
+        for process in live:
+            with contextlib.suppress(Exception):
+                process.kill()
 
 
 def _crash_message(process: multiprocessing.process.BaseProcess) -> str:
