@@ -230,6 +230,30 @@ def test_a_table_finding_marks_its_cell() -> None:
     assert cell.get("colspan") == "2" and cell.get("rowspan") == "2"
 
 
+def test_findings_about_the_whole_document_are_shown_above_it() -> None:
+    """Page setup and the like have no text to mark; neither has a place the view does not
+    show. Both are listed in a box above the document, so every finding is drawn."""
+    from validator.docview.document import render_document
+    from validator.model import Location
+    from validator.rule import Category, Severity
+
+    doc = load_bytes(build("p: Một đoạn văn."), "t.docx")
+
+    def finding(loc: Location, message: str) -> Violation:
+        return Violation(rule="TST001", name="t", category=Category.FORMATTING,
+                         severity=Severity.WARNING, message=message, excerpt="", location=loc)
+
+    violations = [finding(Location(part=BODY), "Lề dưới 5 mm"),
+                  finding(Location(part=BODY, paragraph=999, offset=0, length=3), "Không thấy"),
+                  finding(Location(part=BODY, paragraph=0, offset=0, length=3), "Có chỗ")]
+    tree = lxml.html.fragment_fromstring(render_document(doc, violations))
+    box = tree.xpath('//*[@data-k="document"]')[0]
+    assert box.get("data-v") == "0 1" and "sev-warning" in box.get("class")
+    assert [_text(li) for li in box.xpath(".//li")] == ["TST001 Lề dưới 5 mm",
+                                                        "TST001 Không thấy"]
+    assert _text(tree.xpath('//mark[@data-v="2"]')[0]) == "Một"
+
+
 ODD = """
     p: Ký tự điều khiển{U+0094}và{U+FDD0}trong văn bản 07 - NQ/TU.
     table: x | << // y | <<

@@ -37,6 +37,7 @@ from validator.report import Violation
 from validator.rule import Severity
 
 _TEXT_PARTS = (BODY, FOOTNOTE, ENDNOTE, HEADER, FOOTER, TEXTBOX)
+DOCUMENT = "document"  # the key of findings about the whole document
 _ALIGN = {"center": "center", "right": "right", "end": "right", "both": "justify",
           "distribute": "justify"}
 _PART_TITLE = {
@@ -45,6 +46,7 @@ _PART_TITLE = {
     TEXTBOX: "Hộp văn bản",
     PROPERTIES: "Thuộc tính tài liệu",
     COMMENT: "Nhận xét trong tài liệu",
+    DOCUMENT: "Toàn văn bản",
 }
 _PROPERTY_LABEL = {
     "title": "Tiêu đề",
@@ -74,12 +76,13 @@ def esc(value: object, quote: bool = True) -> str:
     return escape(_FORBIDDEN.sub("\ufffd", str(value)), quote)
 
 
-def target_key(loc: Location, doc: Document | None = None) -> str | None:
-    """The ``data-k`` of the element a location points at, or None when it has none.
+def target_key(loc: Location, doc: Document | None = None) -> str:
+    """The ``data-k`` of the element a location points at.
 
     A paragraph (``body:51``, ``footnote:3``), a table cell (``cell:4:3:5``, the cell that
-    covers that grid position), a table (``table:4``), a note (``note:footnote:11``), or a
-    part without paragraphs (``properties``, ``comment``).
+    covers that grid position), a table (``table:4``), a note (``note:footnote:11``), a part
+    without paragraphs (``properties``, ``comment``), or ``document``: the whole document
+    (page setup, a missing section), shown as a box above the text.
     """
     if loc.paragraph is not None and loc.part in _TEXT_PARTS:
         return f"{loc.part}:{loc.paragraph}"
@@ -96,7 +99,7 @@ def target_key(loc: Location, doc: Document | None = None) -> str | None:
         return f"note:{loc.part}:{loc.footnote}"
     if loc.part in (PROPERTIES, COMMENT):
         return loc.part
-    return None
+    return DOCUMENT
 
 
 def _table(doc: Document | None, index: int) -> Table | None:
@@ -110,14 +113,14 @@ class Marks:
     """Where each finding is drawn: spans inside paragraphs, or whole elements."""
 
     def __init__(self, violations: Sequence[Violation], doc: Document) -> None:
+        self.violations = violations
+        self.rendered: set[str] = set()
         self.severity: dict[int, Severity] = {}
         self.spans: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
         self.whole: dict[str, list[int]] = defaultdict(list)
         for i, v in enumerate(violations):
             self.severity[i] = Severity(v.severity)
             key = target_key(v.location, doc)
-            if key is None:
-                continue
             loc = v.location
             if loc.offset is not None and loc.paragraph is not None and loc.part in _TEXT_PARTS:
                 self.spans[key].append((loc.offset, loc.offset + max(loc.length or 0, 0), i))
@@ -129,6 +132,7 @@ class Marks:
 
     def attrs(self, key: str, classes: str = "") -> str:
         """``data-k`` plus, when findings cover the whole element, their highlight."""
+        self.rendered.add(key)
         ids = self.whole.get(key)
         cls = classes
         extra = ""
@@ -374,6 +378,24 @@ class Renderer:
             out.append(self._box(COMMENT, f"<ul>{items}</ul>", COMMENT))
         return "".join(out)
 
+    def document_box(self) -> str:
+        """Findings about the whole document, and any whose place the view does not show
+        (an empty paragraph left in a merged cell, say): a box above the text, listing them."""
+        for key in [*self.marks.spans, *self.marks.whole]:
+            if key not in self.marks.rendered and key != DOCUMENT:
+                ids = [i for *_, i in self.marks.spans.pop(key, ())]
+                ids += self.marks.whole.pop(key, [])
+                self.marks.whole[DOCUMENT].extend(ids)
+        ids = sorted(self.marks.whole.get(DOCUMENT, ()))
+        if not ids:
+            return ""
+        self.marks.whole[DOCUMENT] = ids
+        items = "".join(
+            f"<li><code>{esc(self.marks.violations[i].rule)}</code> "
+            f"{esc(self.marks.violations[i].message)}</li>" for i in ids
+        )
+        return self._box(DOCUMENT, f'<ul class="doc-level">{items}</ul>', DOCUMENT)
+
     def _box(self, part: str, inner: str, key: str | None = None) -> str:
         attrs = self.marks.attrs(key, "part-box") if key else ' class="part-box"'
         return (f'<section{attrs}><h2 class="part-title">{_PART_TITLE[part]}</h2>'
@@ -398,9 +420,12 @@ def render_document(doc: Document, violations: Sequence[Violation]) -> str:
     r = Renderer(doc, marks)
     used = {v.location.part for v in violations}
     top = r.extra_parts([p for p in (HEADER, PROPERTIES) if p == HEADER or p in used])
+    body = r.body()
+    notes = r.notes()
     bottom = r.extra_parts([p for p in (FOOTER, TEXTBOX, COMMENT) if p != COMMENT or p in used])
-    return (f'<article class="doc"><h2 class="sr-only">Nội dung văn bản</h2>{top}{r.body()}'
-            f"{r.notes()}{bottom}</article>")
+    whole = r.document_box()  # last: it gathers what the rest did not show
+    return (f'<article class="doc"><h2 class="sr-only">Nội dung văn bản</h2>{whole}{top}'
+            f"{body}{notes}{bottom}</article>")
 
 
-__all__ = ["Marks", "esc", "inline", "render_document", "target_key"]
+__all__ = ["DOCUMENT", "Marks", "esc", "inline", "render_document", "target_key"]

@@ -39,6 +39,7 @@ PART_GROUP = {
     "properties": "Thuộc tính tài liệu",
 }
 FRONT_MATTER = "Phần đầu văn bản"
+WHOLE_DOCUMENT = "Toàn văn bản"
 HEADING_CHARS = 64
 
 
@@ -72,6 +73,8 @@ def _section_group(v: Violation, titles: dict[str, str]) -> tuple[str, str]:
     loc = v.location
     if loc.part != BODY:
         return f"part:{loc.part}", PART_GROUP.get(loc.part, loc.part)
+    if loc.paragraph is None and loc.table is None:
+        return "document", WHOLE_DOCUMENT
     if not loc.section:
         return "front", FRONT_MATTER
     return f"s:{loc.section}", titles.get(loc.section, f"Mục {loc.section}")
@@ -132,8 +135,7 @@ def _detail(i: int, v: Violation, doc: Document | None, titles: dict[str, str]) 
     if v.suggestion:
         out.append(f'<p class="d-sugg"><b>Gợi ý:</b> {esc(v.suggestion)}</p>')
     place = esc(where(v.location, titles))
-    key = target_key(v.location, doc) if doc is not None else None
-    goto = f' <a href="#" class="goto" data-goto="{esc(key)}">xem</a>' if key else ""
+    goto = f' <a href="#" class="goto" data-show="{i}">xem</a>' if doc is not None else ""
     out.append(f'<p class="d-where"><b>Vị trí:</b> {place}{goto}</p>')
     if v.excerpt:
         out.append(f'<blockquote class="d-excerpt">{esc(v.excerpt)}</blockquote>')

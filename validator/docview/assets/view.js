@@ -51,6 +51,11 @@
     if (el) { scrollTo(el); flash(el); }
   }
 
+  function show(file, v) {
+    var el = q(file, '.doc [data-v~="' + attr(v) + '"]');
+    if (el) { scrollTo(el); flash(el); }
+  }
+
   function mount(file) {
     if (file.dataset.mounted) return;
     file.dataset.mounted = "1";
@@ -76,6 +81,8 @@
     side.addEventListener("click", function (event) {
       var go = event.target.closest("[data-goto]");
       if (go) { event.preventDefault(); goTo(file, go.dataset.goto); return; }
+      var again = event.target.closest("[data-show]");
+      if (again) { event.preventDefault(); show(file, again.dataset.show); return; }
       var button = event.target.closest(".f-btn");
       if (button) select(file, button.parentNode.dataset.v, true, false);
     });
