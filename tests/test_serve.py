@@ -206,6 +206,20 @@ def test_a_job_past_its_time_is_killed() -> None:
     assert not [p for p in multiprocessing.active_children() if "forkserver" not in p.name]
 
 
+def test_jobs_also_run_in_spawned_processes() -> None:
+    """Where the system has no forkserver (Windows), each job starts its own interpreter."""
+    jobs = Jobs(workers=1, method="spawn")
+    data = build("p: Căn cứ Nghị quyết số 07 - NQ/TU.")
+
+    async def run() -> dict[str, Any]:
+        return dict(await jobs.run("check", data, "a.docx", None))
+
+    got = asyncio.run(run())
+    expected = check_bytes(data, "a.docx")
+    assert got["counts"]["error"] == expected.count("error") >= 1
+    assert ">07 - NQ/TU</mark>" in got["html"]
+
+
 def test_stopping_the_server_kills_running_jobs() -> None:
     jobs = Jobs(workers=1)
 

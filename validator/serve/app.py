@@ -18,6 +18,7 @@ under a strict Content-Security-Policy with only its own packaged script and sty
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import unicodedata
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
@@ -122,10 +123,17 @@ class Server:
         self.jobs = jobs
         self.profiles = dict(profiles)
         self.max_bytes = max_bytes
+        self._uploads: asyncio.Semaphore | None = None
+
+    def uploads(self) -> asyncio.Semaphore:
+        """Uploads held in memory at once: twice the workers, so that the next files are
+        read while the workers check; further uploads wait unread (the client's sending is
+        held back by TCP), and memory stays bounded by the size limit times this number."""
+        if self._uploads is None:  # created inside the running loop
+            self._uploads = asyncio.Semaphore(2 * self.jobs.workers)
+        return self._uploads
 
     async def read_upload(self, request: Request) -> bytes:
-        import asyncio
-
         declared = request.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > self.max_bytes:
             raise TooLarge
@@ -152,16 +160,17 @@ class Server:
         if profile is not None and profile not in self.profiles:
             return error(400, f"không có hồ sơ '{profile}'")
         name = clean_name(request.headers.get("x-soat-filename"))
-        try:
-            data = await self.read_upload(request)
-        except TooLarge:
-            return self._too_large()
-        except TimeoutError:
-            return error(408, "Tải tệp lên quá chậm; hãy thử lại.")
-        try:
-            return name, await self.jobs.run(job, data, name, profile, *extra)
-        except JobFailed as exc:
-            return name, exc
+        async with self.uploads():
+            try:
+                data = await self.read_upload(request)
+            except TooLarge:
+                return self._too_large()
+            except TimeoutError:
+                return error(408, "Tải tệp lên quá chậm; hãy thử lại.")
+            try:
+                return name, await self.jobs.run(job, data, name, profile, *extra)
+            except JobFailed as exc:
+                return name, exc
 
     # -- endpoints -------------------------------------------------------------------------
 
