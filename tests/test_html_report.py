@@ -26,7 +26,7 @@ from validator.docview.document import Marks, inline
 from validator.engine import check_bytes
 from validator.loader import load_bytes, load_path
 from validator.model import BODY, Paragraph, Table
-from validator.report import Violation
+from validator.report import Report, Violation
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples" / "bao-cao-thang-01-2026.docx"
@@ -46,6 +46,7 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     html = _check(tmp, SAMPLE).read_text("utf-8")
     report = json.loads(_check(tmp, SAMPLE, fmt="json").read_text("utf-8"))
     return {"html": html, "tree": lxml.html.fromstring(html), "report": report["files"][0],
+            "schema": report["schema_version"],
             "doc": load_path(SAMPLE)}
 
 
@@ -59,18 +60,20 @@ def _marks_of(tree: Any, i: int) -> list[Any]:
 
 def test_each_finding_is_marked_on_the_text_it_is_about(sample: dict[str, Any]) -> None:
     tree, doc = sample["tree"], sample["doc"]
-    violations = sample["report"]["violations"]
+    # the JSON report counts from 1 as a reader does; Report.from_dict gives the model's indexes
+    report = Report.from_dict({"schema_version": sample["schema"], "files": [sample["report"]]})
+    violations = report.files[0].violations
     assert violations
     spans = 0
     for i, v in enumerate(violations):
-        loc = v["location"]
+        loc = v.location
         marks = [m for m in _marks_of(tree, i) if m.xpath("ancestor::article")]
-        assert marks, f"finding {i} ({v['rule']}) is not drawn in the document"
-        if loc["part"] == BODY and loc["paragraph"] is not None and loc["offset"] is not None:
-            para = doc.paragraph(BODY, loc["paragraph"])
-            expected = para.text[loc["offset"]:loc["offset"] + (loc["length"] or 0)]
-            holder = marks[0].xpath(f'ancestor::*[@data-k="body:{loc["paragraph"]}"]')
-            assert holder, f"finding {i} is drawn outside paragraph {loc['paragraph']}"
+        assert marks, f"finding {i} ({v.rule}) is not drawn in the document"
+        if loc.part == BODY and loc.paragraph is not None and loc.offset is not None:
+            para = doc.paragraph(BODY, loc.paragraph)
+            expected = para.text[loc.offset:loc.offset + (loc.length or 0)]
+            holder = marks[0].xpath(f'ancestor::*[@data-k="body:{loc.paragraph}"]')
+            assert holder, f"finding {i} is drawn outside paragraph {loc.paragraph}"
             assert "".join(_text(m) for m in marks) == expected
             spans += 1
     assert spans
