@@ -17,6 +17,9 @@ footnotes, sections) stays as the drafter made it:
 - "7 kế hoạch" → "07 kế hoạch", as the other counts of the list; "Đoàn TN" written out;
 - the typos "khôi Đảng" (khối), "vụ ngộ thực phẩm" (ngộ độc) and "Tết Nguyên đán Bình Ngô"
   (Bính Ngọ);
+- "Đại hội đại biểu toàn quốc lần thứ XIV nhiệm kỳ 2025 - 2030" → 2026 - 2031 (the term the
+  XIV Congress opens), and the Đề án on the socialist model for Hải Phòng given its one period
+  "giai đoạn 2026 - 2030" where a later section wrote 2025 - 2030;
 - "15,5 - 16" and "55,2" in Phụ lục 2 columns written in the table's notation (15.5, 55.2);
 - one tone-mark placement throughout ("khóa", "hóa", "Thành ủy"); periods written with a
   hyphen ("2025 - 2030"); "hằng quý" (every quarter) for "hàng quý";
@@ -59,6 +62,10 @@ REPLACEMENTS = [
     ("bồi dưỡng khôi Đảng", "bồi dưỡng khối Đảng"),
     ("vụ ngộ thực phẩm", "vụ ngộ độc thực phẩm"),
     ("Tết Nguyên đán Bình Ngô", "Tết Nguyên đán Bính Ngọ"),
+    # the XIV National Party Congress opens the 2026-2031 term; the Đề án cited with its code
+    # in section I.6 runs 2026-2030
+    ("toàn quốc lần thứ XIV nhiệm kỳ 2025 - 2030", "toàn quốc lần thứ XIV nhiệm kỳ 2026 - 2031"),
+    ("Phòng giai đoạn 2025 - 2030 và những năm", "Phòng giai đoạn 2026 - 2030 và những năm"),
     # capitalisation as Nghị định 30/2020/NĐ-CP Phụ lục II writes names and common nouns
     ("Mặt trận tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam"),
     ("Ban Tổ chức Thành Ủy", "Ban Tổ chức Thành ủy"),

@@ -55,6 +55,10 @@ def test_the_draft_report_fails_with_its_real_defects(capsys: pytest.CaptureFixt
     assert sum(1 for v in errors if v["rule"] == "CON001") == 2  # 24.210/24.622, 850 triệu
     assert sum(1 for v in errors if v["rule"] == "NUM006") == 3  # the third table's STT gaps
     assert sum(1 for v in errors if v["rule"] == "ARI001") == 2  # its group counts
+    assert ("DAT016", "I.1") in found  # "Đại hội … lần thứ XIV nhiệm kỳ 2025 - 2030"
+    # the Đề án on Hải Phòng's socialist model given 2026 - 2030 and, later, 2025 - 2030
+    assert any(v["rule"] == "DAT015" and v["severity"] == "warning"
+               for v in result["violations"])
     malformed = next(v for v in errors if v["rule"] == "COD001")
     assert "79 - NQ/TW" in malformed["excerpt"] and malformed["suggestion"]
     assert not [v for v in errors if v["category"] == "structure"]
