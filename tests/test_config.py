@@ -315,3 +315,11 @@ def test_config_option_names_the_one_file(tmp_path: Path) -> None:
     assert fail_on_for([doc], office) == "warning"
     with pytest.raises(ConfigError, match="không tìm thấy tệp cấu hình"):
         plan([doc], rules=RULES, config=tmp_path / "khong-co.toml")
+
+
+def test_stage(tmp_path: Path) -> None:
+    cfg = load_config(_write(tmp_path / "soat.toml", 'stage = "final"\n'))
+    assert cfg.rule_settings() == {"stage": "final"}
+    with pytest.raises(ConfigError) as info:
+        load_config(_write(tmp_path / "soat.toml", 'stage = "trinh-ky"\n'))
+    assert 'khóa "stage"' in str(info.value) and "draft, final" in str(info.value)

@@ -24,7 +24,8 @@ def rule_id(cls: type) -> str:
 
 @pytest.mark.parametrize("cls", BUILTIN_RULES, ids=rule_id)
 def test_messages_quote_one_way_and_write_decimals_with_a_comma(cls: type) -> None:
-    found = run_rule(cls, cls.doc_section("Bad:"))  # type: ignore[attr-defined]
+    found = run_rule(cls, cls.doc_section("Bad:"),  # type: ignore[attr-defined]
+                     settings=getattr(cls, "example_settings", None))
     assert found
     for v in found:
         for text in (v.message, v.suggestion or "", *(r.message for r in v.related)):

@@ -10,7 +10,8 @@ and ``--fail-on`` replace theirs.
 
 Keys: ``select``, ``ignore``, ``per-file-ignores`` (glob relative to the configuration file's
 folder -> ids), ``severity`` (id or prefix -> error/warning/info), ``profile``,
-``extra-issuers``, ``plugins`` (paths of local plugin modules), ``report-date``, ``fail-on``,
+``extra-issuers``, ``plugins`` (paths of local plugin modules), ``report-date``, ``stage``
+(``draft`` or ``final``: the copy that goes to signature), ``fail-on``,
 ``common-abbreviations`` and ``settings`` (other rule settings by name).
 """
 
@@ -52,6 +53,7 @@ class Config(msgspec.Struct, frozen=True):
     plugins: tuple[Path, ...] = ()
     report_date: str | None = None
     report_date_override: bool = False
+    stage: str | None = None
     fail_on: str | None = None
     common_abbreviations: tuple[str, ...] | None = None
     settings: tuple[tuple[str, Any], ...] = ()
@@ -86,6 +88,8 @@ class Config(msgspec.Struct, frozen=True):
             out["report_date"] = self.report_date
             if self.report_date_override:
                 out["report_date_override"] = True
+        if self.stage:
+            out["stage"] = self.stage
         if self.common_abbreviations is not None:
             out["common_abbreviations"] = list(self.common_abbreviations)
         return out
@@ -191,6 +195,7 @@ def load_config(path: Path) -> Config:
         plugins=plugins,
         report_date=data.get("report-date"),
         report_date_override=bool(data.get("report-date-override", False)),
+        stage=data.get("stage"),
         fail_on=data.get("fail-on"),
         common_abbreviations=strings("common-abbreviations")
         if "common-abbreviations" in data else None,

@@ -2,6 +2,8 @@
 
 from rules.formatting.body_text_size_inconsistent import BodyTextSizeInconsistent
 from rules.formatting.comment_left_in_document import CommentLeftInDocument
+from rules.formatting.draft_blank_left import DraftBlankLeft
+from rules.formatting.draft_mark_left import DraftMarkLeft
 from rules.formatting.font_family_mixed import FontFamilyMixed
 from rules.formatting.font_family_not_prescribed import FontFamilyNotPrescribed
 from rules.formatting.header_element_size_out_of_range import HeaderElementSizeOutOfRange
@@ -20,6 +22,8 @@ RULES: tuple[type, ...] = (
     HeaderElementSizeOutOfRange,
     PageMarginOutOfRange,
     PaperSizeNotA4,
+    DraftBlankLeft,
+    DraftMarkLeft,
     TrackedChangesUnresolved,
     CommentLeftInDocument,
     HiddenTextPresent,

@@ -78,6 +78,11 @@ def add_parser(sub: Any, emitter_names: Sequence[str]) -> None:
              "NO_COLOR; luôn khi đặt FORCE_COLOR), always, never",
     )
     check.add_argument(
+        "--stage", choices=("draft", "final"), default=None,
+        help="giai đoạn của văn bản: draft (đang soạn, chỗ trống chỉ là thông tin) hoặc final "
+             "(bản trình ký: chỗ trống và dấu \"DỰ THẢO\" là lỗi); mặc định: draft",
+    )
+    check.add_argument(
         "--statistics", action="store_true",
         help="chỉ in số vấn đề của từng quy tắc (và số tệp có vấn đề đó) thay vì từng vấn đề; "
              "dùng với --format text hoặc json",
@@ -211,6 +216,8 @@ def configured_checks(
         settings = dict(batch.settings)
         if ns.no_suppress:
             settings["no_suppress"] = True
+        if ns.stage:
+            settings["stage"] = ns.stage
         on_disk = [path for path in batch.files if stdin is None or path != stdin[0]]
         checked = run_checks(on_disk, rules=batch.rules, profile_name=batch.profile,
                              settings=settings, jobs=jobs, profiles=catalogue.profiles,
