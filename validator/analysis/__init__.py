@@ -27,7 +27,9 @@ What is here:
 - ``appendices``, ``appendix_citations`` (:mod:`validator.analysis.appendices`);
 - ``typed_notes``: footnotes typed by hand (:mod:`validator.analysis.notes`);
 - ``indicator_statements``: figures stated for the vocabulary's indicators
-  (:mod:`validator.analysis.indicators`).
+  (:mod:`validator.analysis.indicators`);
+- ``claims``: the relations the document states between its figures, each checked
+  (:mod:`validator.analysis.claims`).
 
 Adding an analysis
 ------------------
@@ -60,6 +62,7 @@ from validator.analysis.frame import Frame, ReportDate, compute_frame, report_da
 if TYPE_CHECKING:
     from validator.analysis.appendices import Appendix, AppendixCite
     from validator.analysis.citations import Citation
+    from validator.analysis.claims import Claim
     from validator.analysis.dates import DateMention, DateRange
     from validator.analysis.indicators import Statement
     from validator.analysis.notes import TypedNotes
@@ -274,6 +277,14 @@ class Analysis:
         from validator.analysis.indicators import Keys, statements
 
         return statements(self.doc, self.table_views, Keys.of(self.vocabulary), self.figures)
+
+    @cached_property
+    def claims(self) -> list[Claim]:
+        """What the document states about its own figures (totals and parts, ratios, shares,
+        counts, changes, table sums), each with whether it holds."""
+        from validator.analysis.claims import document_claims
+
+        return document_claims(self.doc)
 
 
 __all__ = ["Analysis", "Frame", "ReportDate"]
