@@ -6,35 +6,20 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from rules.arithmetic._claims import failing, severity
 from validator import recache
+from validator.analysis.claims.model import GROWTH, RATIO
 from validator.analysis.indicators import Statement
-from validator.analysis.numbers import (
-    SCALE_RE,
-    SCALES,
-    agrees,
-    cell_figure,
-    fmt,
-    fmt_short,
-    next_quantity,
-    parse,
-)
+from validator.analysis.numbers import agrees, cell_figure, fmt, fmt_short, next_quantity, parse
 from validator.analysis.text import norm
-from validator.model import Document, Paragraph
+from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
 NUM = r"\d[\d.,]*\d|\d"
-RATIO_RE = recache.compile(
-    rf"(?<![\w/])({NUM})\s*/\s*({NUM})\s*(?:{SCALE_RE})?[^()\d%]{{0,25}}\(\s*[~≈]?\s*({NUM})\s*%\s*\)"
-)
 PLAN_RE = recache.compile(
     rf"(?P<verb>đạt|bằng|vượt)\s+(?P<p>{NUM})\s*%\s*(?:so với\s+)?"
     r"(?P<what>dự toán|kế hoạch|kịch bản)"
     r"(?P<rest>[^,;.()]{0,60})",
-    re.IGNORECASE,
-)
-SAME_PERIOD_RE = recache.compile(
-    rf"(?:vượt|tăng)\s+(?P<p>{NUM})\s*%\s*so với cùng kỳ[^()]{{0,20}}\((?:[^():]*:)?\s*"
-    rf"(?P<b>{NUM})\s*(?P<scale>{SCALE_RE})?",
     re.IGNORECASE,
 )
 YEAR_PLAN_HEAD = recache.compile(r"kh năm|kế hoạch năm|dự toán|kh \d{4}")
@@ -48,20 +33,26 @@ def _pct(p: Decimal, d: int) -> str:
 class PercentageMismatch(Rule):
     """Flags a percentage that is not the ratio of the figures it is stated with.
 
-    Why: "1.688/3.802 tỷ đồng (~44,39%)", "đạt 12,6% dự toán", "vượt 69% so với cùng kỳ
-    (…: 244,57 triệu USD)" can be recomputed by any reader. A percentage agrees when it is
-    the exact ratio rounded or truncated to the decimals written.
+    Why: "Đã số hóa 8.412/9.350 hồ sơ, đạt tỷ lệ 98,97%", "90,58% (419.218/462.814 hồ sơ)",
+    "28/30 lớp (đạt 100% kế hoạch)", "412,68 triệu USD, vượt 69% so với cùng kỳ (…: 244,57
+    triệu USD)", "tăng 463 vụ, tương ứng 13,51%", a table column that is the ratio of two
+    others, or "đạt 12,6% dự toán" against the plan in the report's table: any reader can
+    recompute them. A percentage agrees when the exact value rounds or truncates to the
+    decimals written (amounts written in a scale count with their rounding).
 
-    Tóm tắt: Tỷ lệ phần trăm không đúng với các số liệu đi kèm.
+    Tóm tắt: Tỷ lệ phần trăm hoặc tốc độ tăng, giảm không đúng với các số liệu đi kèm (x/y, cột của
+    bảng, so với cùng kỳ).
 
-    Vì sao: Ai cũng tính lại được "1.688/3.802 tỷ đồng (~44,39%)", "đạt 12,6% dự toán", "vượt 69% so
-    với cùng kỳ". Tỷ lệ được coi là đúng khi bằng tỷ số thật, làm tròn hoặc cắt bớt đến số chữ số
-    thập phân đã viết.
+    Vì sao: Ai cũng tính lại được "Đã số hóa 8.412/9.350 hồ sơ, đạt tỷ lệ 98,97%", "28/30 lớp (đạt
+    100% kế hoạch)", "tăng 463 vụ, tương ứng 13,51%", một cột tỷ lệ của bảng là thương của hai cột
+    khác, hay "đạt 12,6% dự toán" so với kế hoạch trong bảng. Tỷ lệ được coi là đúng khi bằng tỷ số
+    thật, làm tròn hoặc cắt bớt đến số chữ số thập phân đã viết (số viết theo đơn vị lớn được tính cả
+    phần làm tròn).
 
     Bad:
-        p: Đã thực hiện 1.688/3.802 tỷ đồng (~45,39%) giá trị hợp đồng.  # expect: ARI003
+        p: Đã số hóa 8.412/9.350 hồ sơ, đạt tỷ lệ 98,97%.  # expect: ARI003
     Good:
-        p: Đã thực hiện 1.688/3.802 tỷ đồng (~44,39%) giá trị hợp đồng.
+        p: Đã số hóa 8.412/9.350 hồ sơ, đạt tỷ lệ 89,97%.
     """
 
     id = "ARI003"
@@ -69,26 +60,18 @@ class PercentageMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in self.analysis.digit_paragraphs:
-            yield from self._ratios(p)
+        for c in failing(self.analysis, (RATIO, GROWTH)):
+            what = "Tỷ lệ" if c.kind == RATIO else "Tốc độ tăng, giảm"
+            yield Finding(
+                c.location,
+                f"{what} không khớp với các số liệu: {c.computation}.",
+                suggestion="Sửa tỷ lệ phần trăm cho đúng với các số đã nêu.",
+                severity=severity(c),
+            )
         plans = self._plans(doc)
         for s in self.analysis.indicator_statements:
             if s.source != "cell" and s.figure.unit not in ("%", None):
                 yield from self._against(s, plans)
-
-    def _ratios(self, p: Paragraph) -> Iterator[Finding]:
-        if "%" not in p.match or "/" not in p.match:
-            return  # RATIO_RE needs both
-        for m in RATIO_RE.finditer(p.match):
-            a, b = parse(m.group(1), "vi")[0], parse(m.group(2), "vi")[0]
-            pct, d = parse(m.group(3), "vi")
-            if b and not agrees(pct, d, a / b * 100):
-                yield Finding(
-                    p.at(m.start(), m.end() - m.start()),
-                    f"Tỷ lệ {_pct(pct, d)} không khớp: {fmt(a, 0)} / {fmt(b, 0)} = "
-                    f"{_pct(a / b * 100, d + 2)}.",
-                    suggestion="Sửa tỷ lệ phần trăm cho đúng với các số đã nêu.",
-                )
 
     def _plans(self, doc: Document) -> dict[str, dict[str, Decimal]]:
         """key -> {"year": plan, "month": plan} from the report tables, in base units."""
@@ -129,15 +112,10 @@ class PercentageMismatch(Rule):
             if not agrees(pct, d, exact):
                 minus = m.group("verb").lower() == "vượt"
                 yield self._finding(s, m, (pct, d), plan, minus, Severity.WARNING, m.group("what"))
-        for m in SAME_PERIOD_RE.finditer(window):
-            b = parse(m.group("b"), "vi")[0] * SCALES.get((m.group("scale") or "").lower(), 1)
-            pct, d = parse(m.group("p"), "vi")
-            if b and not agrees(pct, d, x / b * 100 - 100):
-                yield self._finding(s, m, (pct, d), b, True, None, "cùng kỳ")
 
     def _finding(
         self, s: Statement, m: re.Match[str], stated: tuple[Decimal, int], base: Decimal,
-        minus: bool, severity: Severity | None, what: str,
+        minus: bool, level: Severity | None, what: str,
     ) -> Finding:
         pct, d = stated
         x = s.figure.base
@@ -151,5 +129,5 @@ class PercentageMismatch(Rule):
             s.paragraph.at(start, m.end() - m.start()),
             f"Tỷ lệ {_pct(pct, d)} so với {what} không khớp: {computed}.",
             suggestion="Kiểm tra lại tỷ lệ phần trăm hoặc số liệu gốc.",
-            severity=severity,
+            severity=level,
         )

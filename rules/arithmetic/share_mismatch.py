@@ -1,36 +1,38 @@
-"""ARI007: "chiếm p%" shares that do not follow from the total stated nearby."""
+"""ARI007: the percentage of a part does not follow from the total it is a part of."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from decimal import Decimal
 
-from validator import recache
-from validator.analysis.numbers import Figure, agrees, fmt, fmt_short, parse
+from rules.arithmetic._claims import failing, severity
+from validator.analysis.claims.model import SHARE
 from validator.model import Document
 from validator.rule import Finding, Rule, Severity
 
-SHARE_RE = recache.compile(r"\s*,?\s*chiếm\s+(\d+(?:,\d+)?)\s*%", re.IGNORECASE)
-
 
 class ShareMismatch(Rule):
-    """Flags a share "X, chiếm p%" that is not X over the total stated before it.
+    """Flags the percentage of a part that is not the part over its stated total.
 
-    Why: "ước đạt 400 triệu USD, chiếm 97% số vốn" is checked against the total of the same
-    paragraph (412,68 triệu USD); shares of one total that together make the total must
-    also sum to 100%. The total is the first figure of the paragraph in the same unit.
+    Why: "Tổng số … là 12.480 hồ sơ; trong đó: giải quyết đúng hạn 12.106 hồ sơ (tỷ lệ
+    95,0%)", "ước đạt 400 triệu USD, chiếm 97% số vốn", "2.775.718 tài khoản, kích hoạt
+    2.202.278 tài khoản (đạt tỷ lệ 79,34%)": the share can be recomputed from the two
+    figures. It agrees when the exact ratio rounds or truncates to the decimals written.
+    When the total is tied to the part by "trong đó", brackets or "tổng số" the finding is
+    an error; when it is only the nearest larger figure counting the same thing, a warning.
 
-    Tóm tắt: Tỷ trọng "chiếm p%" không đúng với tổng nêu trước đó.
+    Tóm tắt: Tỷ lệ của một phần ("trong đó … (tỷ lệ p%)", "chiếm p%") không đúng với tổng mà nó thuộc
+    về.
 
-    Vì sao: "ước đạt 400 triệu USD, chiếm 97% số vốn" được so với tổng nêu trong cùng đoạn (412,68
-    triệu USD); các tỷ trọng của cùng một tổng, khi gộp lại thành cả tổng, phải cộng bằng 100%. Tổng
-    là con số đầu tiên của đoạn có cùng đơn vị.
+    Vì sao: "Tổng số … là 12.480 hồ sơ; trong đó: giải quyết đúng hạn 12.106 hồ sơ (tỷ lệ 95,0%)" hay
+    "ước đạt 400 triệu USD, chiếm 97% số vốn" tính lại được từ hai con số. Tỷ lệ được coi là đúng khi
+    bằng tỷ số thật, làm tròn hoặc cắt bớt đến số chữ số thập phân đã viết. Khi tổng gắn với phần
+    bằng "trong đó", dấu ngoặc hay "tổng số" thì là lỗi; khi tổng chỉ là con số lớn hơn gần nhất đếm
+    cùng một thứ thì là cảnh báo.
 
     Bad:
-        p: Vốn đạt 412,68 triệu USD; trong khu 400 triệu USD, chiếm 90%.  # expect: ARI007
+        p: Tổng số là 12.480 hồ sơ; trong đó: đúng hạn 12.106 hồ sơ (tỷ lệ 95,0%).  # expect: ARI007
     Good:
-        p: Vốn đạt 412,68 triệu USD; trong khu 400 triệu USD, chiếm 97%.
+        p: Tổng số là 12.480 hồ sơ; trong đó: đúng hạn 12.106 hồ sơ (tỷ lệ 97,0%).
     """
 
     id = "ARI007"
@@ -38,38 +40,10 @@ class ShareMismatch(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in self.analysis.digit_paragraphs:
-            figs = [f for f in self.analysis.figures(p.match)
-                    if f.unit not in (None, "%", "điểm %")]
-            shares: list[tuple[Figure, Decimal, int]] = []
-            for f in figs:
-                m = SHARE_RE.match(p.match, f.end)
-                if not m:
-                    continue
-                total = next((t for t in figs if t.unit == f.unit and t.start < f.start), None)
-                if total is None or total.approx or f.approx or total.base < f.base:
-                    continue
-                pct, d = parse(m.group(1), "vi")
-                exact = f.base / total.base * 100
-                shares.append((f, pct, d))
-                if not agrees(pct, d, exact):
-                    yield Finding(
-                        p.at(f.start, m.end() - f.start),
-                        f"Tỷ trọng {fmt(pct, d)}% không khớp: {fmt_short(f.value)} / "
-                        f"{fmt_short(total.base / f.scale)} = {fmt(exact, d + 2)}%.",
-                        suggestion="Kiểm tra lại tỷ trọng hoặc số tổng.",
-                    )
-            if len(shares) >= 2:
-                parts = sum((f.base for f, _, _ in shares), Decimal(0))
-                total = next(t for t in figs if t.unit == shares[0][0].unit)
-                pcts = sum((x for _, x, _ in shares), Decimal(0))
-                q = max(Decimal(1).scaleb(-d) for _, _, d in shares)
-                if parts == total.base and abs(pcts - 100) > q * len(shares) / 2:
-                    f = shares[0][0]
-                    yield Finding(
-                        p.at(f.start, f.end - f.start),
-                        "Các tỷ trọng của cùng một tổng cộng lại "
-                        + " + ".join(f"{fmt(x, d)}%" for _, x, d in shares)
-                        + f" = {fmt(pcts, 2)}%, không phải 100%.",
-                        suggestion="Kiểm tra lại các tỷ trọng.",
-                    )
+        for c in failing(self.analysis, (SHARE,)):
+            yield Finding(
+                c.location,
+                f"Tỷ lệ của phần trong tổng không khớp: {c.computation}.",
+                suggestion="Kiểm tra lại tỷ lệ hoặc số tổng.",
+                severity=severity(c),
+            )

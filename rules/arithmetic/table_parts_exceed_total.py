@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from rules.arithmetic._claims import failing, severity
 from validator import recache
+from validator.analysis.claims.model import SUM
 from validator.analysis.numbers import Figure, fmt
 from validator.analysis.tables import TableView
 from validator.analysis.text import norm
@@ -46,20 +48,24 @@ def _complementary(labels: list[str]) -> bool:
 
 
 class TablePartsExceedTotal(Rule):
-    """Flags parts of a table total that exceed it, or complementary parts that miss it.
+    """Flags table totals that the rows they add up do not make.
 
-    Why: rows marked "+", "-" or a, b under a total that announces them ("Thu ngân sách,
-    trong đó:") are parts of it: together they may not exceed the total; two
-    complementary parts ("Trong khu kinh tế" / "Ngoài khu kinh tế") add up to it, column
-    by column. Rates and growth rows (%, "Tỷ lệ", "Tốc độ") are never added up.
+    Why: a "Tổng cộng" / "Cộng" / "Toàn tỉnh" row is the sum of the rows it closes; a row
+    numbered 1 (or I, 1.1) is the sum of its rows 1.1, 1.2 … (or 1, 2 …) when the table's
+    other groups add up; rows marked "+", "-" or a, b under a total that announces them
+    ("Thu ngân sách, trong đó:") may not exceed it; two complementary parts ("Trong khu
+    kinh tế" / "Ngoài khu kinh tế") add up to it. Each column is checked on its own; rates,
+    averages, scores and ranks (%, "Tỷ lệ", "Tốc độ", "Bình quân", "Điểm"…) are never added.
 
-    Tóm tắt: Các phần của một tổng trong bảng lớn hơn tổng, hoặc các phần bổ sung nhau không cộng
-    bằng tổng.
+    Tóm tắt: Dòng tổng, dòng nhóm của bảng không bằng tổng các dòng thành phần, hoặc các phần lớn hơn
+    tổng.
 
-    Vì sao: Các dòng đánh dấu "+", "-" hoặc a, b dưới một dòng tổng có báo trước ("Thu ngân sách,
-    trong đó:") là các phần của tổng: cộng lại không được lớn hơn tổng; hai phần bổ sung nhau
-    ("Trong khu kinh tế" / "Ngoài khu kinh tế") phải cộng bằng tổng, từng cột một. Các dòng tỷ lệ,
-    tốc độ tăng (%, "Tỷ lệ", "Tốc độ") không bao giờ được cộng.
+    Vì sao: Dòng "Tổng cộng", "Cộng", "Toàn tỉnh" là tổng của các dòng nó khép lại; dòng đánh số 1
+    (hoặc I, 1.1) là tổng của các dòng 1.1, 1.2 … (hoặc 1, 2 …) khi các nhóm khác của bảng cũng cộng
+    khớp; các dòng "+", "-" hoặc a, b dưới một dòng tổng có báo trước ("Thu ngân sách, trong đó:")
+    không được lớn hơn tổng; hai phần bổ sung nhau ("Trong khu kinh tế" / "Ngoài khu kinh tế") phải
+    cộng bằng tổng. Mỗi cột được so riêng; tỷ lệ, số bình quân, điểm và thứ hạng (%, "Tỷ lệ", "Tốc
+    độ", "Bình quân", "Điểm"…) không bao giờ được cộng.
 
     Bad:
         table: Tên | 2026 // Vốn, gồm: | 39 // - A | 36 // - B | 9  # expect: ARI004
@@ -72,6 +78,22 @@ class TablePartsExceedTotal(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        seen = set()
+        for c in failing(self.analysis, (SUM,), source="table"):
+            seen.add(c.location)
+            what, _, head = c.note.partition("|")
+            yield Finding(
+                c.location,
+                f"Cột «{head}»: dòng {'tổng' if what == 'tổng' else 'nhóm'} không khớp với "
+                f"các dòng thành phần: {c.computation}.",
+                suggestion="Kiểm tra lại số tổng hoặc các dòng thành phần.",
+                severity=severity(c),
+            )
+        for f in self._parts(doc):
+            if f.location not in seen:
+                yield f
+
+    def _parts(self, doc: Document) -> Iterator[Finding]:
         for v in self.analysis.table_views:
             if v.label_col is None:
                 continue

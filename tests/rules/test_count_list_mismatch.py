@@ -47,7 +47,28 @@ def test_bracket_count_mismatch():
     assert len(run(SEED_CORRECT[1].replace("02 Nghị quyết", "03 Nghị quyết"))) == 1
 
 
-def test_gom_list_mismatch_is_a_warning():
+def test_gom_list_of_names_mismatch():
     found = run(SEED_CORRECT[2].replace("03 Khu", "04 Khu"))
-    assert len(found) == 1 and "3 mục" in found[0].message
-    assert found[0].severity is not None and found[0].severity.value == "warning"
+    assert len(found) == 1 and "liệt kê 3 khu công nghiệp" in found[0].message
+    assert "«KCN Vinh Quang»" in found[0].message
+
+
+def test_count_of_the_items_that_follow():
+    outline = ("p: Chương trình được cụ thể hóa thành {n} dự án lớn, bảo đảm bao trùm cả 3 "
+               "lĩnh vực: "
+               "giảm cung, giảm cầu, giảm tác hại; gồm có:\n"
+               + "\n".join(f"p: - Dự án {k}: Nội dung của dự án {k}." for k in range(1, 10))
+               + "\np: Tổng kinh phí thực hiện Chương trình là hơn 22.450 tỷ đồng.")
+    assert run(outline.format(n="09")) == []
+    found = run(outline.format(n="08"))
+    assert len(found) == 1 and "ghi 08 dự án lớn nhưng liệt kê 9" in found[0].message.lower()
+
+
+def test_charter_counts_its_articles():
+    lines = ["p: CHƯƠNG I", "p: Điều 1. Tên gọi", "p: Điều 2. Tôn chỉ", "p: CHƯƠNG II",
+             "p: Điều 3. Quyền", "p: Điều 4. Hiệu lực thi hành",
+             "p: 1. Điều lệ này gồm 02 Chương, {n} Điều."]
+    assert run("\n".join(lines).format(n="04")) == []
+    found = run("\n".join(lines).format(n="05"))
+    assert [f.message for f in found] == [
+        "Ghi 05 điều nhưng văn bản có 4 điều (Điều 1 – Điều 4)."]

@@ -43,7 +43,7 @@ def test_correct_percentages_pass(text):
 
 def test_wrong_ratio():
     found = run("p: KLHT khoảng 1.688/3.802 tỷ đồng (~45,39%) giá trị hợp đồng.")
-    assert len(found) == 1 and "1.688 / 3.802 = 44,3977%" in found[0].message
+    assert len(found) == 1 and "1.688/3.802 = 44,40%, không phải 45,39%" in found[0].message
 
 
 def test_wrong_same_period_growth():
@@ -51,7 +51,8 @@ def test_wrong_same_period_growth():
         "p: Thu hút đầu tư nước ngoài ước đạt 412,68 triệu USD, vượt 79% so với cùng kỳ 2025 "
         "(30/01/2025: 244,57 triệu USD)."
     )
-    assert len(found) == 1 and "412,68 / 244,57" in found[0].message
+    assert len(found) == 1 and "412,68/244,57 = 168,74%" in found[0].message
+    assert "68,7%, không phải vượt 79%" in found[0].message
 
 
 def test_wrong_plan_percentage_against_table_row():
@@ -65,3 +66,23 @@ def test_wrong_plan_percentage_against_table_row():
 
 def test_seed_percentages_are_all_consistent():
     assert findings(load_path(SEED)) == []
+
+
+def test_ratio_column_of_a_table():
+    # Quyết định công bố Chỉ số CCHC 2025: "Chỉ số chung" = "Điểm đạt được" / "Điểm tối đa"
+    table = ("table[header=1]: Thứ hạng | Đơn vị | Điểm chuẩn tối đa | Điểm đạt được | "
+             "Chỉ số chung // "
+             "1 | Sở Tư pháp | 89,00 | 82,78 | 93,01% // 2 | Sở Nội vụ | 87,00 | 78,95 | 90,75% // "
+             "3 | Sở Khoa học và Công nghệ | 87,00 | 78,83 | 90,60% // "
+             "4 | Sở Xây dựng | 87,50 | 78,47 | {x}")
+    assert run(table.format(x="89,68%")) == []
+    found = run(table.format(x="98,68%"))
+    assert len(found) == 1 and "78,47/87,50 = 89,68%, không phải 98,68%" in found[0].message
+
+
+def test_rate_of_a_change():
+    text = ("p: trong 09 tháng đầu năm 2025 đã phát hiện 3.890 vụ (so với cùng kỳ năm 2024 tăng "
+            "463 vụ, tương ứng {p}%), 10.673 đối tượng vi phạm pháp luật về ma túy.")
+    assert run(text.format(p="13,51")) == []
+    found = run(text.format(p="11,90"))
+    assert len(found) == 1 and "463/(3.890 − 463) = 13,51%, không phải 11,90%" in found[0].message

@@ -1,4 +1,4 @@
-"""ARI007 share-mismatch: "chiếm p%" against the total of the same paragraph."""
+"""ARI007 share-mismatch: the percentage of a part against the total it is a part of."""
 
 from __future__ import annotations
 
@@ -28,8 +28,30 @@ def test_seed_shares_are_right():
 
 def test_wrong_share():
     found = run(SEED.format(a="95", b="3"))
-    assert any("400 / 412,68 = 96,93%" in f.message for f in found)
-    assert any("95% + 3% = 98,00%" in f.message for f in found)
+    assert [f.message for f in found] == [
+        "Tỷ lệ của phần trong tổng không khớp: 400/412,68 = 96,9%, không phải 95%."]
+    assert found[0].severity is not None and found[0].severity.value == "error"
+
+
+# Báo cáo CCHC quý I/2026 (Lâm Đồng)
+CCHC = ("p: Tổng số hồ sơ các sở, ngành đã giải quyết là 125.712 hồ sơ; trong đó: Số hồ sơ giải "
+        "quyết trước và đúng hạn là 120.088 (tỷ lệ {a}%), số hồ sơ giải quyết trễ hạn là 5.624 "
+        "(tỷ lệ {b}%).")
+
+
+def test_shares_of_a_stated_total() -> None:
+    assert run(CCHC.format(a="95,53", b="4,47")) == []
+    found = run(CCHC.format(a="95,53", b="4,74"))
+    assert len(found) == 1 and "5.624/125.712 = 4,47%, không phải 4,74%" in found[0].message
+
+
+def test_share_of_the_nearest_larger_figure_is_a_warning() -> None:
+    text = ("p: Tính đến ngày 15/10/2025, toàn tỉnh đã thu nhận 2.775.718 tài khoản định danh "
+            "điện tử, kích hoạt 2.202.278 tài khoản (đạt tỷ lệ {p}%).")
+    assert run(text.format(p="79,34")) == []
+    found = run(text.format(p="73,94"))
+    assert len(found) == 1 and found[0].severity is not None
+    assert found[0].severity.value == "warning"
 
 
 @pytest.mark.parametrize(

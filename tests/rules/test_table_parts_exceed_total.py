@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from rules.arithmetic.table_parts_exceed_total import TablePartsExceedTotal
-from tests.harness import rule_findings
+from tests.harness import rule_findings, run_rule
 from tests.outline import build
 from validator.loader import load_bytes, load_path
 
@@ -63,3 +63,31 @@ def test_complementary_parts_must_add_up():
 
 def test_seed_appendix_two_passes():
     assert findings(load_path(SEED)) == []
+
+
+# Phụ lục "Biểu mẫu thống kê số liệu báo cáo CCHC" (Lâm Đồng): 1.5 = 1.5.1 + 1.5.2 + 1.5.3
+TREE = ("table[header=1]: STT | Chỉ tiêu thống kê | Đơn vị tính | Số liệu // "
+        "1.4 | Tổng số TTHC thuộc thẩm quyền giải quyết | Thủ tục | 2.310 // "
+        "1.4.1 | Số TTHC cấp tỉnh | Thủ tục | 1.865 // 1.4.2 | Số TTHC cấp xã | Thủ tục | 445 // "
+        "1.4.3 | Số TTHC ngành dọc | Thủ tục | 420 // "
+        "1.5 | Tổng số đơn vị sự nghiệp công lập | Đơn vị | {total} // "
+        "1.5.1 | Số ĐVSNCL thuộc UBND tỉnh | Đơn vị | 12 // "
+        "1.5.2 | Số ĐVSNCL thuộc sở, ngành | Đơn vị | 248 // "
+        "1.5.3 | Số ĐVSNCL thuộc UBND cấp xã | Đơn vị | 1.593")
+
+
+def test_parent_rows_are_the_sum_of_their_children() -> None:
+    # 1.4.3 stands outside 1.4 (1.865 + 445 = 2.310): the first children make the parent
+    assert run_rule(TablePartsExceedTotal, TREE.format(total="1.853")) == []
+    found = run_rule(TablePartsExceedTotal, TREE.format(total="1.835"))
+    assert len(found) == 1 and "12 + 248 + 1.593 = 1.853, không phải 1.835" in found[0].message
+
+
+def test_total_row() -> None:
+    table = ("table[header=1]: STT | Lĩnh vực | Tiếp nhận | Đã giải quyết | Đúng hạn // "
+             "1 | Đất đai | 700 | 680 | 650 // 2 | Tư pháp | 550 | 520 | 500 // "
+             " | Tổng cộng | 1.250 | 1.200 | {x}")
+    assert run_rule(TablePartsExceedTotal, table.format(x="1.150")) == []
+    found = run_rule(TablePartsExceedTotal, table.format(x="1.105"))
+    assert len(found) == 1 and "650 + 500 = 1.150, không phải 1.105" in found[0].message
+    assert "«đúng hạn»" in found[0].message
