@@ -1,6 +1,7 @@
 """arithmetic rules."""
 
 from rules.arithmetic.breakdown_sum_mismatch import BreakdownSumMismatch
+from rules.arithmetic.change_mismatch import ChangeMismatch
 from rules.arithmetic.count_list_mismatch import CountListMismatch
 from rules.arithmetic.group_count_mismatch import GroupCountMismatch
 from rules.arithmetic.indicator_tally_mismatch import IndicatorTallyMismatch
@@ -16,4 +17,5 @@ RULES: tuple[type, ...] = (
     CountListMismatch,
     IndicatorTallyMismatch,
     ShareMismatch,
+    ChangeMismatch,
 )
