@@ -24,13 +24,13 @@ class BreakdownSumMismatch(Rule):
     Tóm tắt: Tổng không bằng các phần nêu kèm (gồm, bao gồm, trong đó, trong ngoặc, các mục liệt kê
     sau), hoặc mức tăng chung không bằng tổng các mức đóng góp.
 
-    Vì sao: Người đọc nào cũng cộng lại "Toàn tỉnh có 245 hợp tác xã, gồm 112 … và 143 …", "2.227 dịch
-    vụ công (gồm 1.870 … và 357 …)" hay "Tổng dự toán là 23.997 tỷ đồng, trong đó:" cùng các mục
-    liệt kê sau; cũng vậy với một tốc độ tăng được chia thành các mức đóng góp tính bằng điểm phần
-    trăm. Các phần sau "gồm", "bao gồm", "cụ thể", dấu hai chấm hoặc trong ngoặc phải cộng bằng tổng;
-    các phần sau "trong đó" có thể chỉ là một phần nhưng không được lớn hơn tổng. Số viết theo đơn vị
-    lớn ("tỷ đồng") đã làm tròn nên tổng được phép lệch trong phạm vi làm tròn; số đếm phải khớp
-    đúng. Tỷ lệ, tốc độ tăng và số bình quân không bao giờ được cộng.
+    Vì sao: Người đọc nào cũng cộng lại "Toàn tỉnh có 245 hợp tác xã, gồm 112 … và 143 …", "2.227
+    dịch vụ công (gồm 1.870 … và 357 …)" hay "Tổng dự toán là 23.997 tỷ đồng, trong đó:" cùng các
+    mục liệt kê sau; cũng vậy với một tốc độ tăng được chia thành các mức đóng góp tính bằng điểm
+    phần trăm. Các phần sau "gồm", "bao gồm", "cụ thể", dấu hai chấm hoặc trong ngoặc phải cộng bằng
+    tổng; các phần sau "trong đó" có thể chỉ là một phần nhưng không được lớn hơn tổng. Số viết theo
+    đơn vị lớn ("tỷ đồng") đã làm tròn nên tổng được phép lệch trong phạm vi làm tròn; số đếm phải
+    khớp đúng. Tỷ lệ, tốc độ tăng và số bình quân không bao giờ được cộng.
 
     Bad:
         p: Có 245 hợp tác xã, gồm 112 hợp tác xã A và 143 hợp tác xã B.  # expect: ARI002

@@ -46,8 +46,8 @@ class PercentageMismatch(Rule):
     Vì sao: Ai cũng tính lại được "Đã số hóa 8.412/9.350 hồ sơ, đạt tỷ lệ 98,97%", "28/30 lớp (đạt
     100% kế hoạch)", "tăng 463 vụ, tương ứng 13,51%", một cột tỷ lệ của bảng là thương của hai cột
     khác, hay "đạt 12,6% dự toán" so với kế hoạch trong bảng. Tỷ lệ được coi là đúng khi bằng tỷ số
-    thật, làm tròn hoặc cắt bớt đến số chữ số thập phân đã viết (số viết theo đơn vị lớn được tính cả
-    phần làm tròn).
+    thật, làm tròn hoặc cắt bớt đến số chữ số thập phân đã viết (số viết theo đơn vị lớn được tính
+    cả phần làm tròn).
 
     Bad:
         p: Đã số hóa 8.412/9.350 hồ sơ, đạt tỷ lệ 98,97%.  # expect: ARI003

@@ -20,14 +20,14 @@ class ShareMismatch(Rule):
     When the total is tied to the part by "trong đó", brackets or "tổng số" the finding is
     an error; when it is only the nearest larger figure counting the same thing, a warning.
 
-    Tóm tắt: Tỷ lệ của một phần ("trong đó … (tỷ lệ p%)", "chiếm p%") không đúng với tổng mà nó thuộc
-    về.
+    Tóm tắt: Tỷ lệ của một phần ("trong đó … (tỷ lệ p%)", "chiếm p%") không đúng với tổng mà nó
+    thuộc về.
 
-    Vì sao: "Tổng số … là 12.480 hồ sơ; trong đó: giải quyết đúng hạn 12.106 hồ sơ (tỷ lệ 95,0%)" hay
-    "ước đạt 400 triệu USD, chiếm 97% số vốn" tính lại được từ hai con số. Tỷ lệ được coi là đúng khi
-    bằng tỷ số thật, làm tròn hoặc cắt bớt đến số chữ số thập phân đã viết. Khi tổng gắn với phần
-    bằng "trong đó", dấu ngoặc hay "tổng số" thì là lỗi; khi tổng chỉ là con số lớn hơn gần nhất đếm
-    cùng một thứ thì là cảnh báo.
+    Vì sao: "Tổng số … là 12.480 hồ sơ; trong đó: giải quyết đúng hạn 12.106 hồ sơ (tỷ lệ 95,0%)"
+    hay "ước đạt 400 triệu USD, chiếm 97% số vốn" tính lại được từ hai con số. Tỷ lệ được coi là
+    đúng khi bằng tỷ số thật, làm tròn hoặc cắt bớt đến số chữ số thập phân đã viết. Khi tổng gắn
+    với phần bằng "trong đó", dấu ngoặc hay "tổng số" thì là lỗi; khi tổng chỉ là con số lớn hơn gần
+    nhất đếm cùng một thứ thì là cảnh báo.
 
     Bad:
         p: Tổng số là 12.480 hồ sơ; trong đó: đúng hạn 12.106 hồ sơ (tỷ lệ 95,0%).  # expect: ARI007

@@ -57,8 +57,8 @@ class TablePartsExceedTotal(Rule):
     kinh tế" / "Ngoài khu kinh tế") add up to it. Each column is checked on its own; rates,
     averages, scores and ranks (%, "Tỷ lệ", "Tốc độ", "Bình quân", "Điểm"…) are never added.
 
-    Tóm tắt: Dòng tổng, dòng nhóm của bảng không bằng tổng các dòng thành phần, hoặc các phần lớn hơn
-    tổng.
+    Tóm tắt: Dòng tổng, dòng nhóm của bảng không bằng tổng các dòng thành phần, hoặc các phần lớn
+    hơn tổng.
 
     Vì sao: Dòng "Tổng cộng", "Cộng", "Toàn tỉnh" là tổng của các dòng nó khép lại; dòng đánh số 1
     (hoặc I, 1.1) là tổng của các dòng 1.1, 1.2 … (hoặc 1, 2 …) khi các nhóm khác của bảng cũng cộng
@@ -84,7 +84,7 @@ class TablePartsExceedTotal(Rule):
             what, _, head = c.note.partition("|")
             yield Finding(
                 c.location,
-                f"Cột «{head}»: dòng {'tổng' if what == 'tổng' else 'nhóm'} không khớp với "
+                f"Cột \"{head}\": dòng {'tổng' if what == 'tổng' else 'nhóm'} không khớp với "
                 f"các dòng thành phần: {c.computation}.",
                 suggestion="Kiểm tra lại số tổng hoặc các dòng thành phần.",
                 severity=severity(c),

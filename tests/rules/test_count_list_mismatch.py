@@ -50,7 +50,7 @@ def test_bracket_count_mismatch():
 def test_gom_list_of_names_mismatch():
     found = run(SEED_CORRECT[2].replace("03 Khu", "04 Khu"))
     assert len(found) == 1 and "liệt kê 3 khu công nghiệp" in found[0].message
-    assert "«KCN Vinh Quang»" in found[0].message
+    assert "\"KCN Vinh Quang\"" in found[0].message
 
 
 def test_count_of_the_items_that_follow():

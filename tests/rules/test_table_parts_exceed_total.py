@@ -90,4 +90,4 @@ def test_total_row() -> None:
     assert run_rule(TablePartsExceedTotal, table.format(x="1.150")) == []
     found = run_rule(TablePartsExceedTotal, table.format(x="1.105"))
     assert len(found) == 1 and "650 + 500 = 1.150, không phải 1.105" in found[0].message
-    assert "«đúng hạn»" in found[0].message
+    assert "\"đúng hạn\"" in found[0].message

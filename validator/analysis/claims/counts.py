@@ -364,7 +364,7 @@ def _make(p: Paragraph, start: int, end: int, n: int, noun: str, items: Sequence
     written = re.match(r"\(?(\d+)", p.match[start:end])
     token = written.group(1) if written and int(written.group(1)) == n else str(n)
     stated = Term(Decimal(n), 0, token, p, start, end)
-    listed = "; ".join(f"«{_short(x)}»" for x in items)
+    listed = "; ".join(f"\"{_short(x)}\"" for x in items)
     comp = f"liệt kê {len(items)} {noun.lower()}: {listed}"
     if not ok:
         comp = f"ghi {token} {noun.lower()} nhưng " + comp
