@@ -22,7 +22,7 @@ from typing import Any
 
 from msgspec.structs import replace
 
-from validator.atomic import atomic_write
+from validator.atomic import write_file
 from validator.report import Report, location_to_dict
 
 BASELINE_VERSION = 2
@@ -70,12 +70,11 @@ def baseline_dict(report: Report, root: str | os.PathLike[str]) -> dict[str, Any
 
 
 def write_baseline(report: Report, path: str | os.PathLike[str]) -> int:
-    """Write the report's findings as a baseline (atomically); return how many."""
+    """Write the report's findings as a baseline (see :mod:`validator.atomic`); return how
+    many. Raises :class:`~validator.atomic.WriteError`."""
     target = Path(path)
     data = baseline_dict(report, target.resolve().parent)
-    with atomic_write(target, encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=2)
-        fh.write("\n")
+    write_file(target, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     return len(data["findings"])
 
 

@@ -5,14 +5,13 @@ Only rules that declare ``fixable = True`` take part, and only their findings th
 ``w:del`` of the old text and a ``w:ins`` of the new one, so the drafter accepts or rejects
 each in Word (Review > Accept/Reject). A fix is skipped, never forced, when its span does not
 map onto plain text runs that still hold exactly the flagged text, or when it overlaps another
-fix. ``--in-place`` writes next to the input first, keeps ``<name>.bak`` and then replaces the
-input atomically.
+fix. ``--in-place`` keeps the original as a numbered backup (``<name>.bak``, ``<name>.1.bak``…)
+and then replaces the document; see :mod:`validator.atomic` for how files are written.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -22,7 +21,7 @@ import msgspec
 from lxml import etree
 
 from validator.annotate import AUTHOR, XML_SPACE, Editable, EditError, _simple, now
-from validator.atomic import atomic_write
+from validator.atomic import replace_with_backup
 from validator.engine import can_fix
 from validator.loader.package import RPR, T, w
 from validator.model import BODY, Document
@@ -160,15 +159,14 @@ def apply_fixes(data: bytes, doc: Document, planned: Sequence[Planned],
     return ed.save(), applied, skipped
 
 
-def write_in_place(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Replace ``path`` atomically with ``data``, keeping the original as ``<name>.bak``."""
-    target = Path(path)
-    backup = target.with_name(target.name + ".bak")
-    with atomic_write(target, "wb", before_replace=lambda: shutil.copy2(target, backup)) as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    return backup
+def write_in_place(path: str | os.PathLike[str], data: bytes,
+                   original: bytes | None = None) -> Path:
+    """Replace the document at ``path`` with ``data``, keeping the original as a numbered
+    backup (returned). ``original`` is the content the fixes were made from: when the file no
+    longer holds it, nothing is written (:class:`~validator.atomic.WriteError`)."""
+    if original is None:
+        original = Path(path).read_bytes()
+    return replace_with_backup(path, data, original)
 
 
 __all__ = ["Planned", "apply_fixes", "collect_fixes", "write_in_place"]

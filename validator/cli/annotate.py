@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from validator.cli.common import EXIT_ERROR, EXIT_OK, error, note
@@ -29,6 +28,7 @@ def add_parser(sub: Any) -> None:
 
 def cmd_annotate(ns: argparse.Namespace, catalogue: Catalogue) -> int:
     from validator.annotate import EditError, annotate
+    from validator.atomic import WriteError, write_file
     from validator.engine import check_document
 
     edit = prepare(ns, catalogue)
@@ -41,6 +41,10 @@ def cmd_annotate(ns: argparse.Namespace, catalogue: Catalogue) -> int:
         error(f"\"{edit.source}\": {exc}")
         return EXIT_ERROR
     assert edit.output is not None
-    Path(edit.output).write_bytes(out)
+    try:
+        write_file(edit.output, out)
+    except WriteError as exc:
+        error(str(exc))
+        return EXIT_ERROR
     note(f"đã ghi {count} ghi chú vào \"{edit.output}\".")
     return EXIT_OK

@@ -26,14 +26,13 @@ def add_options(check: argparse.ArgumentParser) -> None:
 def write_only(ns: argparse.Namespace, report: Report, *, usage_error: bool = False) -> int:
     """``--write-baseline``: record the findings, say so in one line, print nothing else.
     Exit 0, or 2 when a file could not be read (the baseline then lacks its findings)."""
+    from validator.atomic import WriteError
     from validator.baseline import write_baseline
 
     try:
         count = write_baseline(report, ns.write_baseline)
-    except OSError as exc:
-        raise UsageError(
-            f"không ghi được tệp baseline \"{ns.write_baseline}\": {exc.strerror}"
-        ) from exc
+    except WriteError as exc:
+        raise UsageError(f"tệp baseline: {exc}") from exc
     unreadable = [f for f in report.files if f.failed and f.error is not None]
     for f in unreadable:
         if f.error is not None and f.error.code != "not-found":  # already said

@@ -6,8 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO, cast
+from typing import TYPE_CHECKING, Any, TextIO
 
 from validator.cli import baseline
 from validator.cli.common import (
@@ -248,13 +247,16 @@ def write_report(
         emit(report, sys.stdout)
         sys.stdout.flush()
         return
-    from validator.atomic import atomic_write
+    import io
 
+    from validator.atomic import WriteError, write_file
+
+    buffer = io.StringIO(newline="\n")
+    emit(report, buffer)
     try:
-        with atomic_write(Path(output), encoding="utf-8", newline="\n") as fh:
-            emit(report, cast(TextIO, fh))
-    except OSError as exc:
-        raise UsageError(f"không ghi được tệp kết quả \"{output}\": {exc.strerror}") from exc
+        write_file(output, buffer.getvalue().encode("utf-8"))
+    except WriteError as exc:
+        raise UsageError(f"tệp kết quả: {exc}") from exc
 
 
 def exit_code(report: Report, fail_on: str = "error", *, usage_error: bool = False) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from validator.cli.common import EXIT_ERROR, EXIT_OK, error, note
@@ -24,14 +23,16 @@ def add_parser(sub: Any) -> None:
     target = fix.add_mutually_exclusive_group(required=True)
     target.add_argument("--output", "-o", metavar="TỆP", help="ghi bản đã sửa vào TỆP")
     target.add_argument("--in-place", action="store_true",
-                        help="ghi đè tệp gốc (giữ bản sao <tên>.bak)")
+                        help="ghi đè tệp gốc, giữ bản gốc ở <tên>.bak (hoặc <tên>.1.bak, "
+                        "<tên>.2.bak… nếu đã có; không bao giờ ghi đè bản sao lưu)")
     add_selection_options(fix, long_help=False)
     add_plugin_options(fix)
 
 
 def cmd_fix(ns: argparse.Namespace, catalogue: Catalogue) -> int:
     from validator.annotate import EditError
-    from validator.fix import apply_fixes, collect_fixes, write_in_place
+    from validator.atomic import WriteError, replace_with_backup, write_file
+    from validator.fix import apply_fixes, collect_fixes
 
     edit = prepare(ns, catalogue)
     if edit is None:
@@ -43,13 +44,21 @@ def cmd_fix(ns: argparse.Namespace, catalogue: Catalogue) -> int:
     except EditError as exc:
         error(f"\"{edit.source}\": {exc}")
         return EXIT_ERROR
+    if not applied:  # nothing changes: nothing is written, no backup is made
+        note("không có chỗ nào sửa được" + (f" (bỏ qua {len(skipped)} chỗ)" if skipped else "")
+             + "; không ghi tệp nào.")
+        return EXIT_OK
     message = f"đã sửa {len(applied)} chỗ (thay đổi được theo dõi, tác giả soat)"
     message += f", bỏ qua {len(skipped)} chỗ" if skipped else ""
-    if edit.output is None:
-        backup = write_in_place(edit.source, out)
-        message += f"; đã ghi đè \"{edit.source}\", bản gốc ở \"{backup}\"."
-    else:
-        Path(edit.output).write_bytes(out)
-        message += f" vào \"{edit.output}\"."
+    try:
+        if edit.output is None:
+            backup = replace_with_backup(edit.source, out, edit.data)
+            message += f"; đã ghi đè \"{edit.source}\", bản gốc ở \"{backup}\"."
+        else:
+            write_file(edit.output, out)
+            message += f" vào \"{edit.output}\"."
+    except WriteError as exc:
+        error(str(exc))
+        return EXIT_ERROR
     note(message)
     return EXIT_OK
