@@ -21,6 +21,8 @@ from msgspec.structs import replace
 
 from validator import recache
 from validator.analysis import Analysis
+from validator.budget import TimeBudgetExceeded, time_budget
+from validator.budget import message as budget_message
 from validator.model import (
     BODY,
     ENDNOTE,
@@ -530,6 +532,7 @@ def check_bytes(
     limits: Limits | None = None,
     profiles: Mapping[str, Profile] | None = None,
     vocabulary: Vocabulary | None = None,
+    timeout: float | None = None,
 ) -> FileResult:
     """Load ``data`` as a .docx and check it. A file that cannot be read becomes a result with
     status ``failed`` and an ``error`` (code and Vietnamese message), never an exception.
@@ -537,7 +540,9 @@ def check_bytes(
     ``rules``, ``profiles`` and ``vocabulary`` are what the run's plugins provide
     (:meth:`validator.plugins.Plugins.catalogue`). When ``rules`` is not given, the built-in
     and installed plugins are discovered here, once, for all three; when only ``profiles`` or
-    ``vocabulary`` is missing, the built-in ones serve.
+    ``vocabulary`` is missing, the built-in ones serve. ``timeout`` is the file's time budget
+    in seconds (see :mod:`validator.budget`; it applies in the main thread of a POSIX process):
+    a file over it is reported failed with code ``timeout``.
     """
     if rules is None:
         from validator.plugins import Plugins
@@ -546,15 +551,21 @@ def check_bytes(
         rules = catalogue.rules
         profiles = catalogue.profiles if profiles is None else profiles
         vocabulary = catalogue.vocabulary if vocabulary is None else vocabulary
-    loaded = load_document(data, path, limits)
-    if isinstance(loaded, FileResult):
-        return loaded
     try:
-        analysis = analyse(loaded, settings=settings, profile_name=profile_name,
-                           profiles=profiles, vocabulary=vocabulary)
-    except ProfileError as exc:
-        return failed(path, "profile", str(exc))
-    result = check_document(loaded, rules=rules, analysis=analysis)
+        with time_budget(timeout):
+            loaded = load_document(data, path, limits)
+            if isinstance(loaded, FileResult):
+                return loaded
+            try:
+                analysis = analyse(loaded, settings=settings, profile_name=profile_name,
+                                   profiles=profiles, vocabulary=vocabulary)
+            except ProfileError as exc:
+                return failed(path, "profile", str(exc))
+            result = check_document(loaded, rules=rules, analysis=analysis)
+    except TimeBudgetExceeded:
+        if not timeout:
+            raise  # the budget of a caller (check_path's) ran out: the caller reports it
+        return failed(path, "timeout", budget_message(timeout))
     return result if result.path == path else replace(result, path=path)
 
 
@@ -614,16 +625,24 @@ def check_path(
     limits: Limits | None = None,
     profiles: Mapping[str, Profile] | None = None,
     vocabulary: Vocabulary | None = None,
+    timeout: float | None = None,
 ) -> FileResult:
-    """Read ``path`` (only ever opened for reading) and check it like :func:`check_bytes`."""
+    """Read ``path`` (only ever opened for reading) and check it like :func:`check_bytes`;
+    ``timeout`` covers the reading too."""
     name = os.fspath(path)
-    data = read_file(name)
-    if isinstance(data, FileResult):
-        return data
-    return check_bytes(
-        data, name, settings=settings, profile_name=profile_name, rules=rules, limits=limits,
-        profiles=profiles, vocabulary=vocabulary,
-    )
+    try:
+        with time_budget(timeout):
+            data = read_file(name)
+            if isinstance(data, FileResult):
+                return data
+            return check_bytes(
+                data, name, settings=settings, profile_name=profile_name, rules=rules,
+                limits=limits, profiles=profiles, vocabulary=vocabulary,
+            )
+    except TimeBudgetExceeded:
+        if not timeout:
+            raise
+        return failed(name, "timeout", budget_message(timeout))
 
 
 __all__ = [

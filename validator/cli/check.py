@@ -20,7 +20,12 @@ from validator.cli.common import (
     same_file,
 )
 from validator.cli.files import STDIN, collect_files
-from validator.cli.parser import add_plugin_options, add_selection_options
+from validator.cli.parser import (
+    add_plugin_options,
+    add_selection_options,
+    add_timeout_option,
+    timeout_of,
+)
 from validator.cli.pool import run_checks
 
 if TYPE_CHECKING:
@@ -90,6 +95,7 @@ def add_parser(sub: Any, emitter_names: Sequence[str]) -> None:
         "--jobs", "-j", type=int, default=1, metavar="N",
         help="số tiến trình song song (mặc định 1; 0 = số lõi CPU)",
     )
+    add_timeout_option(check)
     check.add_argument(
         "--no-suppress", action="store_true",
         help="bỏ qua các ghi chú \"soat: ignore\" trong tài liệu, hiện mọi vấn đề",
@@ -123,6 +129,7 @@ def cmd_check(
     if ns.jobs < 0:
         raise UsageError("--jobs phải là số không âm (0 = số lõi CPU)")
     jobs = ns.jobs or os.cpu_count() or 1
+    timeout = timeout_of(ns)
 
     rules, profiles = catalogue.rules, catalogue.profiles
     if ns.profile:
@@ -148,7 +155,7 @@ def cmd_check(
     if not entries:
         note("không có văn bản Word nào để kiểm tra.")
 
-    by_path, fail_on = configured_checks(ns, catalogue, files, jobs, stdin)
+    by_path, fail_on = configured_checks(ns, catalogue, files, jobs, stdin, timeout)
     report = Report(
         files=[
             by_path[path] if exists else failed(path, "not-found", MSG_NOT_FOUND)
@@ -194,6 +201,7 @@ def configured_checks(
     files: Sequence[str],
     jobs: int,
     stdin: tuple[str, bytes] | None = None,
+    timeout: float | None = None,
 ) -> tuple[dict[str, FileResult], str]:
     """Check ``files`` with the configuration governing each ([tool.soat] / soat.toml, or
     ``--config``); command-line flags override it. ``stdin`` is the (name, content) of a
@@ -220,12 +228,13 @@ def configured_checks(
         on_disk = [path for path in batch.files if stdin is None or path != stdin[0]]
         checked = run_checks(on_disk, rules=batch.rules, profile_name=batch.profile,
                              settings=settings, jobs=jobs, profiles=catalogue.profiles,
-                             vocabulary=catalogue.vocabulary)
+                             vocabulary=catalogue.vocabulary, timeout=timeout)
         by_path.update(zip(on_disk, checked, strict=True))
         if stdin is not None and stdin[0] in batch.files:
             by_path[stdin[0]] = check_bytes(
                 stdin[1], stdin[0], settings=settings, profile_name=batch.profile,
-                rules=batch.rules, profiles=catalogue.profiles, vocabulary=catalogue.vocabulary)
+                rules=batch.rules, profiles=catalogue.profiles, vocabulary=catalogue.vocabulary,
+                timeout=timeout)
     return by_path, fail_on
 
 

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any
 
 from validator.cli.common import EXIT_ERROR, EXIT_OK, error, note
 from validator.cli.edit import prepare
-from validator.cli.parser import add_plugin_options, add_selection_options
+from validator.cli.parser import (
+    add_plugin_options,
+    add_selection_options,
+    add_timeout_option,
+    timeout_of,
+)
 
 if TYPE_CHECKING:
     from validator.plugins import Catalogue
@@ -26,23 +31,31 @@ def add_parser(sub: Any) -> None:
                         help="ghi đè tệp gốc, giữ bản gốc ở <tên>.bak (hoặc <tên>.1.bak, "
                         "<tên>.2.bak… nếu đã có; không bao giờ ghi đè bản sao lưu)")
     add_selection_options(fix, long_help=False)
+    add_timeout_option(fix)
     add_plugin_options(fix)
 
 
 def cmd_fix(ns: argparse.Namespace, catalogue: Catalogue) -> int:
     from validator.annotate import EditError
     from validator.atomic import WriteError, replace_with_backup, write_file
+    from validator.budget import TimeBudgetExceeded, guarded
+    from validator.budget import message as over_budget
     from validator.fix import apply_fixes, collect_fixes
 
-    edit = prepare(ns, catalogue)
-    if edit is None:
-        return EXIT_ERROR
+    timeout = timeout_of(ns)
     try:
-        planned = collect_fixes(edit.doc, edit.batch.rules, settings=edit.batch.settings,
-                                analysis=edit.analysis)
-        out, applied, skipped = apply_fixes(edit.data, edit.doc, planned, edit.source)
+        with guarded(timeout, ns.path):  # reading and fixing; writing is never cut short
+            edit = prepare(ns, catalogue)
+            if edit is None:
+                return EXIT_ERROR
+            planned = collect_fixes(edit.doc, edit.batch.rules, settings=edit.batch.settings,
+                                    analysis=edit.analysis)
+            out, applied, skipped = apply_fixes(edit.data, edit.doc, planned, edit.source)
     except EditError as exc:
-        error(f"\"{edit.source}\": {exc}")
+        error(f"\"{ns.path}\": {exc}")
+        return EXIT_ERROR
+    except TimeBudgetExceeded:
+        error(f"\"{ns.path}\": {over_budget(timeout or 0)}")
         return EXIT_ERROR
     if not applied:  # nothing changes: nothing is written, no backup is made
         note("không có chỗ nào sửa được" + (f" (bỏ qua {len(skipped)} chỗ)" if skipped else "")

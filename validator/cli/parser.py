@@ -127,6 +127,31 @@ def add_selection_options(parser: argparse.ArgumentParser, *, long_help: bool = 
     )
 
 
+def add_timeout_option(parser: argparse.ArgumentParser) -> None:
+    """``--timeout`` (check, annotate, fix): the time budget of each file."""
+    from validator.budget import DEFAULT_TIMEOUT, ENV_TIMEOUT
+
+    parser.add_argument(
+        "--timeout", type=float, default=None, metavar="GIÂY",
+        help=f"thời gian tối đa cho mỗi tệp, quá thì tệp được báo lỗi và các tệp khác vẫn "
+        f"được kiểm tra (mặc định {DEFAULT_TIMEOUT:g} giây, hoặc {ENV_TIMEOUT}; 0 = không giới "
+        "hạn)",
+    )
+
+
+def timeout_of(ns: argparse.Namespace) -> float | None:
+    """The budget in force: ``--timeout``, else ``SOAT_TIMEOUT``, else the default; None for 0.
+    Raises :class:`UsageError` for a negative or non-finite value."""
+    from validator.budget import from_environment
+
+    value = getattr(ns, "timeout", None)
+    if value is None:
+        value = from_environment()
+    if not value >= 0 or value == float("inf"):
+        raise UsageError("--timeout phải là số giây không âm (0 = không giới hạn)")
+    return value or None
+
+
 def build_parser(emitter_names: Sequence[str] = ("text", "json")) -> Parser:
     from validator.cli import annotate, check, explain, fix, rules, serve
 
