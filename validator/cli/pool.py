@@ -151,6 +151,8 @@ class _Supervisor:
     def run(self, files: Sequence[str]) -> list[FileResult]:
         from multiprocessing.connection import wait
 
+        _preload()
+
         results: list[FileResult | None] = [None] * len(files)
         pending = list(enumerate(files))
         pending.reverse()  # popped from the end: in order
@@ -249,6 +251,15 @@ class _Supervisor:
                 slot.process.kill()
                 slot.process.join(5)
             slot.conn.close()
+
+
+def _preload() -> None:
+    """Import here, once, what checking a file imports on first use (the loader and lxml,
+    profiles, suppressions): forked workers then start ready, and a fresh worker's first file
+    does not spend its time budget on imports."""
+    import validator.loader
+    import validator.profiles
+    import validator.suppress  # noqa: F401
 
 
 def _reason(exitcode: int | None) -> str:
