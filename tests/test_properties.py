@@ -6,11 +6,15 @@ Three sources of input, all checked with every built-in rule:
   tables, footnotes) with or without a Party or state frame;
 - byte-level mutations of a small real .docx (flipped, inserted, deleted bytes, truncation);
 - XML-level mutations of its parts (elements removed, duplicated, moved, attributes and text
-  replaced, the XML cut short), re-zipped so that the package itself stays readable.
+  replaced, the XML cut short), re-zipped so that the package itself stays readable;
+- zip-level and XML-level mutations of the real reports in ``examples/`` (``tests/mutations.py``:
+  damaged entries, duplicate or escaping names, DOCTYPEs, huge paragraphs, deep nesting, odd
+  numbering, notes, styles and relationships), which ``annotate`` and ``fix`` also process.
 
 For each: the result is ``checked`` or ``failed`` (never an exception, never a rule crash), every
 location resolves into the document, two runs give identical reports, and the JSON validates
-against ``schemas/report.schema.json``.
+against ``schemas/report.schema.json``. A mutant is checked within its time budget; annotate and
+fix refuse it with a message or write a copy that soat and python-docx read again.
 
 Example counts are modest by default; ``HYPOTHESIS_PROFILE=ci-long pytest tests/test_properties.py``
 runs many more by hand.
@@ -24,17 +28,19 @@ import io
 import json
 import os
 import zipfile
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, note, settings
 from hypothesis import strategies as st
 from lxml import etree
 
 import validator
 from tests.harness import location_problems
+from tests.mutations import KINDS, XML_KINDS, ZIP_KINDS, mutate
 from tests.outline import build, party_frame, state_frame
 from validator import engine, loader
 from validator.loader import LoadError
@@ -301,3 +307,108 @@ def test_the_real_file_is_checked() -> None:
 @pytest.mark.parametrize("profile", ["soat-default", "ci-long"])
 def test_profiles_have_no_deadline(profile: str) -> None:
     assert settings.get_profile(profile).deadline is None
+
+
+# -- zip- and XML-level mutations of the real reports in examples/ -------------------------------
+# tests/mutations.py holds the mutations (also used by the fuzz run, bench/fuzz.py). Whatever
+# the mutant, check ends in "checked" or "failed" within its time budget, without a crashed
+# rule; annotate and fix either refuse it with a message (EditError) or write a copy that soat
+# and python-docx read again, with the same text.
+
+EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.docx"))
+MUTATION_BUDGET = 60.0  # seconds per mutant: generous, a hang guard, never reached in practice
+
+
+@cache
+def example_bytes(name: str) -> bytes:
+    return next(p for p in EXAMPLES if p.name == name).read_bytes()
+
+
+def check_mutant(data: bytes) -> None:
+    from validator.annotate import EditError, annotate
+    from validator.fix import apply_fixes, collect_fixes
+
+    result = engine.check_bytes(data, "mutant.docx", rules=rules(), timeout=MUTATION_BUDGET)
+    assert result.status in ("checked", "failed")
+    if result.status == "failed":
+        assert result.error is not None
+        assert result.error.code != "timeout", "a mutant ran past its time budget"
+        assert VIETNAMESE & set(result.error.message.lower()), result.error.message
+        return
+    crashed = [f"{e.rule}: {e.error_type}: {e.message}" for e in result.rule_errors]
+    assert not crashed, "rules crashed:\n" + "\n".join(crashed)
+    schema_validator().validate(json.loads(json.dumps(Report(files=[result]).to_dict())))
+    doc = loader.load_bytes(data, "mutant.docx")
+    problems = location_problems(doc, result.violations)
+    assert not problems, "\n".join(problems)
+    opens = _python_docx_opens(data)
+    for edit in ("annotate", "fix"):
+        try:
+            if edit == "annotate":
+                out, _ = annotate(data, doc, result.violations, "mutant.docx")
+            else:
+                out, _, _ = apply_fixes(data, doc, collect_fixes(doc, rules()), "mutant.docx")
+        except EditError as exc:
+            assert VIETNAMESE & set(str(exc).lower()), str(exc)
+            continue
+        again = loader.load_bytes(out, "copy.docx")
+        assert [p.text for p in again.body_paragraphs if p.text] or not [
+            p.text for p in doc.body_paragraphs if p.text]
+        if edit == "annotate":
+            assert [p.text for p in again.body_paragraphs] == [p.text for p in doc.body_paragraphs]
+        if opens:
+            assert _python_docx_opens(out), f"python-docx opens the input but not the {edit} copy"
+
+
+def _python_docx_opens(data: bytes) -> bool:
+    try:
+        import docx
+    except ImportError:
+        return False
+    try:
+        docx.Document(io.BytesIO(data))
+    except Exception:
+        return False
+    return True
+
+
+VIETNAMESE = set("ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ")
+MUTATION_PROFILE = settings(PROFILE, max_examples=30 if _PROFILE != "ci-long" else 1000)
+
+
+def _mutants(kinds: tuple[str, ...]) -> st.SearchStrategy[tuple[str, str, int]]:
+    return st.tuples(st.sampled_from([p.name for p in EXAMPLES]), st.sampled_from(kinds),
+                     st.integers(0, 2**32 - 1))
+
+
+def _run_mutant(case: tuple[str, str, int]) -> None:
+    name, kind, seed = case
+    data, what = mutate(example_bytes(name), kind, seed)
+    assume(data is not None)
+    assert data is not None
+    note(f"{name} / {kind} / {seed}: {what}")
+    check_mutant(data)
+
+
+@pytest.mark.skipif(not EXAMPLES, reason="examples/ holds no report")
+@MUTATION_PROFILE
+@given(_mutants(tuple(ZIP_KINDS)))
+def test_zip_mutations_of_real_reports(case: tuple[str, str, int]) -> None:
+    _run_mutant(case)
+
+
+@pytest.mark.skipif(not EXAMPLES, reason="examples/ holds no report")
+@MUTATION_PROFILE
+@given(_mutants(tuple(XML_KINDS)))
+def test_xml_mutations_of_real_reports(case: tuple[str, str, int]) -> None:
+    _run_mutant(case)
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_every_mutation_kind_makes_a_checkable_mutant(kind: str) -> None:
+    """Each kind, once, on the seed report: the strategy never silently skips a kind."""
+    produced = [mutate(example_bytes("bao-cao-thang-01-2026.docx"), kind, seed)[0]
+                for seed in range(5)]
+    mutants = [m for m in produced if m is not None]
+    assert mutants, f"{kind} never applies to the seed report"
+    check_mutant(mutants[0])
