@@ -63,7 +63,7 @@ def decimal_number(value: str | None) -> int | None:
     if value is None:
         return None
     value = value.strip()
-    if len(value) > 40:  # no number Word writes is that long
+    if len(value) > 40 or not value.isascii():  # Word writes ASCII digits, never that many
         return None
     try:
         number = int(value)
