@@ -667,3 +667,28 @@ def test_edits_ignore_ids_out_of_range(value: str, command: str, tmp_path: Path,
     added = re.findall(r'w:id="(\d{1,12})"[^>]*w:author="soat"', xml)
     assert added and all(int(i) < 2**31 for i in added)
     loader.load_bytes(out.read_bytes(), "out.docx")
+
+
+@pytest.mark.parametrize("char", ["FFFFFFFFFFFFFFFFFFFFFF", "D800", "DFFF", "110000", "-5", "zz",
+                                  "", "١٢"])
+def test_a_symbol_no_character_stands_for_is_left_out(char: str, tmp_path: Path,
+                                                     rules: tuple[type, ...]) -> None:
+    """A w:sym whose w:char is no character (beyond Unicode, a lone surrogate, not a number)
+    was an OverflowError (the file reported corrupt) or a surrogate that broke every rule
+    hashing the paragraph; it is left out of the text like an unknown symbol."""
+    text = "Thực hiện Nghị quyết số 79 - NQ/TW, ngày 06/01/2026 của Bộ Chính trị."
+    body = (p("BÁO CÁO") + f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t>'
+            f'<w:sym w:font="Symbol" w:char="{char}"/><w:t>.</w:t></w:r></w:p>')
+    path = tmp_path / "sym.docx"
+    path.write_bytes(package(body))
+    result = check_file(path, rules)  # asserts no rule crashed
+    assert result.status == "checked", result.error
+    assert any(v.rule == "COD001" for v in result.violations)
+    doc = loader.load_bytes(path.read_bytes(), "sym.docx")
+    assert doc.body_paragraphs[1].text == text + "."
+    json.dumps(Report(files=[result]).to_dict(), ensure_ascii=False).encode("utf-8")
+
+
+def test_a_symbol_of_the_symbol_fonts_is_read() -> None:
+    body = p("BÁO CÁO") + '<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r></w:p>'
+    assert loader.load_bytes(package(body), "x.docx").body_paragraphs[1].text == "\u00fc"

@@ -139,3 +139,23 @@ def test_check_of_a_folder_holding_a_fifo_reports_every_file(
     statuses = {Path(f["path"]).name: f["status"] for f in report["files"]}
     assert statuses == {"a.docx": "checked", "b.docx": "failed", "c.docx": "checked"}
     assert code == 2
+
+
+def test_the_library_loader_refuses_a_fifo_without_blocking(tmp_path: Path) -> None:
+    from validator.loader import LoadError, load_path
+
+    fifo = tmp_path / "bao-cao.docx"
+    os.mkfifo(fifo)
+
+    def load() -> object:
+        try:
+            load_path(str(fifo))
+        except LoadError as exc:
+            return exc
+        return None
+
+    error = bounded(load, fifo)
+    assert isinstance(error, LoadError) and "FIFO" in error.message
+    with pytest.raises(LoadError) as missing:
+        load_path(str(tmp_path / "khong-co.docx"))
+    assert missing.value.code == "not-found"

@@ -43,7 +43,13 @@ def load_bytes(data: bytes, path: str = "<bytes>", limits: Limits | None = None)
 
 
 def load_path(path: str, limits: Limits | None = None) -> Document:
-    """Read a file (opened read-only, never written) and build its model."""
-    with open(path, "rb") as fh:
-        data = fh.read()
+    """Read a file (opened read-only, never written) and build its model. Raises
+    :class:`LoadError`, also for a file that cannot be read: only a regular file is read (a
+    FIFO or a device is refused unopened) and never past the size limit, as the engine reads."""
+    from validator.engine import read_file
+
+    data = read_file(path)
+    if not isinstance(data, bytes):
+        assert data.error is not None
+        raise LoadError(data.error.code, data.error.message)
     return load_bytes(data, path, limits)

@@ -253,14 +253,7 @@ class Reader:
             elif kind == _K_NBH:
                 buf.append("-")
             elif kind == _K_SYM:
-                code = child.get(CHAR) or ""
-                try:
-                    cp = int(code, 16)
-                    if 0xF000 <= cp <= 0xF0FF:
-                        cp -= 0xF000
-                    buf.append(chr(cp) if cp >= 0x20 else "")
-                except ValueError:
-                    pass
+                buf.append(_symbol(child.get(CHAR) or ""))
             elif kind == _K_FLD:
                 fkind = child.get(FLDTYPE)
                 if fkind == "begin":
@@ -293,6 +286,23 @@ class Reader:
                 loader.textboxes_in(child, d)
         if buf:
             self.add(d, "".join(buf), props, inserted, rstyle)
+
+
+def _symbol(code: str) -> str:
+    """The character of a ``w:sym`` (hexadecimal ``w:char``; the symbol fonts' private area
+    F000-F0FF mapped down), or "" for a control character, a surrogate, a value beyond
+    Unicode or one that is not a short hexadecimal number."""
+    if not 0 < len(code) <= 8 or not code.isascii():
+        return ""
+    try:
+        cp = int(code, 16)
+    except ValueError:
+        return ""
+    if 0xF000 <= cp <= 0xF0FF:
+        cp -= 0xF000
+    if cp < 0x20 or 0xD800 <= cp <= 0xDFFF or cp > 0x10FFFF:
+        return ""
+    return chr(cp)
 
 
 _K_T, _K_TAB, _K_BR, _K_NBH, _K_SYM, _K_FLD, _K_NOTE, _K_CREF, _K_OBJ = range(9)
