@@ -76,7 +76,7 @@ def abandon_after(seconds: float | None, path: str) -> Iterator[None]:
 
     def abandon() -> None:
         with contextlib.suppress(Exception):
-            sys.stderr.write(f"soat: lỗi: '{path}': {message(seconds)}\n")
+            sys.stderr.write(f'soat: lỗi: "{path}": {message(seconds)}\n')
             sys.stderr.flush()
         os._exit(2)
 
