@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from functools import cache
 from pathlib import Path
 
@@ -45,18 +47,26 @@ class Phrase(msgspec.Struct, frozen=True):
 class PhraseBook(msgspec.Struct, frozen=True):
     by_first: dict[str, tuple[Phrase, ...]]  # skeleton of the first word -> phrases
     allowed: frozenset[tuple[str, ...]]  # variants that are phrases in use
-    forms: tuple[tuple[str, str], ...]  # (phrase in lower case, its skeleton)
-    dropped: tuple[str, ...]  # skeletons of the long phrases with an inner word left out
+    by_word: dict[str, tuple[tuple[Phrase, int], ...]]  # skeleton of word k -> (phrase, k)
+    dropped: tuple[tuple[str, str], ...]  # the two words around an inner word of a long phrase
 
-    def suspect(self, low: str) -> bool:
-        """Whether a paragraph (in lower case) may hold a near-miss: a phrase's skeleton
-        occurs more often than the phrase itself, or a phrase with a word left out occurs.
-        Substring counts only, at C speed, before any word is compared."""
-        skel = low.translate(SKELETON)
-        for phrase, plain in self.forms:
-            if plain in skel and skel.count(plain) != low.count(phrase):
-                return True
-        return any(d in skel for d in self.dropped)
+    def near_pairs(self, words: Iterable[str], pairs: AbstractSet[tuple[str, str]]
+                   ) -> set[tuple[str, str]]:
+        """The pairs of adjacent words (of ``pairs``, a document's) that may belong to a
+        near-miss of a phrase: a word of the document (``words``, distinct, lower case) with
+        the skeleton of the phrase's word k but not its spelling, beside the phrase's word
+        k - 1 or k + 1; and the words around an inner word of a long phrase with that word
+        left out. Set lookups only."""
+        out: set[tuple[str, str]] = set()
+        for word in words:
+            for phrase, k in self.by_word.get(skeleton(word), ()):
+                if word == phrase.words[k]:
+                    continue
+                pair = (phrase.words[k - 1], word) if k else (word, phrase.words[1])
+                if pair in pairs:
+                    out.add(pair)
+        out.update(pair for pair in self.dropped if pair in pairs)
+        return out
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -82,8 +92,12 @@ def phrase_book(path: Path = DATA) -> PhraseBook:
         phrase = Phrase(text, words, tuple(skeleton(w) for w in words), gaps)
         by_first.setdefault(phrase.skeletons[0], []).append(phrase)
     phrases = [ph for group in by_first.values() for ph in group]
-    forms = tuple((t, t.translate(SKELETON)) for t in (ph.text.lower() for ph in phrases))
-    dropped = tuple(" ".join(ph.skeletons[:k] + ph.skeletons[k + 1:])
-                    for ph in phrases if len(ph.words) >= 4 for k in range(1, len(ph.words) - 1))
-    return PhraseBook({k: tuple(v) for k, v in by_first.items()}, frozenset(allowed), forms,
-                      dropped)
+    by_word: dict[str, list[tuple[Phrase, int]]] = {}
+    for ph in phrases:
+        for k, key in enumerate(ph.skeletons):
+            by_word.setdefault(key, []).append((ph, k))
+    dropped = tuple((ph.words[k - 1], ph.words[k + 1])
+                    for ph in phrases if len(ph.words) >= 4 for k in range(1, len(ph.words) - 1)
+                    if not (ph.gaps[k - 1] or ph.gaps[k]))
+    return PhraseBook({k: tuple(v) for k, v in by_first.items()}, frozenset(allowed),
+                      {k: tuple(v) for k, v in by_word.items()}, dropped)

@@ -21,6 +21,8 @@ final consonants) from a name, a code or a foreign word, and says why a syllable
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
+from pathlib import Path
 
 TONES = {"\u0300": "huyền", "\u0301": "sắc", "\u0309": "hỏi", "\u0303": "ngã", "\u0323": "nặng"}
 # combining marks that make Vietnamese letters, and the letters they go on
@@ -227,3 +229,60 @@ def spelling_key(word: str) -> tuple[str, str]:
     "ủy", which differ only by where the tone mark stands."""
     w = Word(word)
     return w.base, "".join(sorted(t for _, t in w.tones))
+
+
+# -- every well-formed syllable, precomputed ------------------------------------------------
+
+SYLLABLES = Path(__file__).resolve().parents[1] / "data" / "syllables.txt"
+
+
+def generate_syllables() -> list[list[str]]:
+    """Every syllable with an onset that :func:`problem` judges and accepts (it carries a
+    Vietnamese letter or a tone mark), lower case, NFC, grouped by their letters: each onset
+    before each rhyme (and each rhyme without its first letter, for "qu" and "gi"), with each
+    tone on each vowel."""
+    rhymes = RHYMES | {r[1:] for r in RHYMES if len(r) > 1}
+    groups = []
+    for base in sorted({o + r for o in (*ONSETS, "q", "g") for r in rhymes}):
+        if split_shape(base) is None:
+            continue
+        forms = [base] + [unicodedata.normalize("NFC", base[:i + 1] + t + base[i + 1:])
+                          for i, c in enumerate(base) if c in VOWELS for t in TONES]
+        good = [f for f in dict.fromkeys(forms) if not f.isascii() and problem(f) is None]
+        if good:
+            groups.append(good)
+    return groups
+
+
+@cache
+def well_formed() -> frozenset[str]:
+    """The syllables of ``rules/data/syllables.txt`` (made by :func:`generate_syllables`),
+    read once per process: a constant table, the same for every file."""
+    return frozenset(w for line in SYLLABLES.read_text(encoding="utf-8").splitlines()
+                     if not line.startswith("#") for w in line.split())
+
+
+# a word that starts with a vowel has no onset and is not judged (see split_shape)
+_VOWEL_FIRST = frozenset(VOWELS | set(TONED) | {c.upper() for c in VOWELS | set(TONED)})
+
+
+def verdict(word: str) -> str | None:
+    """:func:`problem` of ``word``, looked up in the table of well-formed syllables first."""
+    if word.isascii() or word[0] in _VOWEL_FIRST or word.lower() in well_formed():
+        return None
+    return problem(word)
+
+
+def write_syllables(path: Path = SYLLABLES) -> None:
+    lines = [
+        "# Every well-formed Vietnamese syllable with an onset that carries a Vietnamese",
+        "# letter or a tone mark, lower case, NFC, one line per spelling without tones (rule",
+        "# TYP001). Made from the rules of rules/spelling/_syllable.py by:",
+        "# python -m rules.spelling._syllable",
+        *(" ".join(group) for group in generate_syllables()),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_syllables()

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
+from itertools import product
 
-from rules.spelling._text import readable
+from rules.spelling._phrases import SKELETON
+from rules.spelling._text import document_text
 from validator import recache
 from validator.analysis.dates import CAN, CHI, can_chi
 from validator.model import Document
@@ -25,13 +28,33 @@ VARIANTS = {"tí": "Tý", "tị": "Tỵ", "mẹo": "Mão", "quí": "Quý", "kỉ
 
 
 def skeleton(word: str) -> str:
-    """The letters without any mark, lower case ("Bính" -> "binh", "Đinh" -> "dinh")."""
+    """The letters without any mark, lower case, y as i ("Bính" -> "binh", "Đinh" -> "dinh")."""
+    plain = word.lower().translate(SKELETON)
+    if plain.isascii():
+        return plain.replace("y", "i")
     nfd = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
     return "".join(c for c in nfd if not unicodedata.combining(c)).replace("y", "i")
 
 
 CANS = {skeleton(c): c for c in CAN}
 CHIS = {skeleton(c): c for c in CHI}
+
+
+def _spellings(keys: Iterable[str]) -> frozenset[str]:
+    """Every lower-case NFC spelling whose :func:`skeleton` is one of ``keys`` (any marks on
+    its vowels, d or đ, y or i), and the variants of ``VARIANTS``."""
+    letters: dict[str, list[str]] = {}
+    for char, plain in SKELETON.items():
+        letters.setdefault(plain, [plain]).append(chr(char))
+    letters["i"] = letters["i"] + letters["y"]
+    out = set(VARIANTS)
+    for key in keys:
+        out.update("".join(p) for p in product(*(letters.get(c, [c]) for c in key)))
+    return frozenset(out)
+
+
+STEM_SPELLINGS = _spellings(CANS)
+BRANCH_SPELLINGS = _spellings(CHIS)
 
 
 def _proper(word: str, table: dict[str, str], names: tuple[str, ...]) -> str | None:
@@ -70,7 +93,22 @@ class CanChiMisspelled(Rule):
     fixable = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in readable(doc):
+        view = self.analysis.of(document_text)
+        # a year name is two capitalised words, a stem then a branch: without both in the
+        # document, nothing to read
+        branches: AbstractSet[str]
+        stems: AbstractSet[str]
+        if view.marked:  # letters and marks apart: word by word
+            short = [w for w in view.distinct_words if len(w) <= 5 and w[0].isupper()]
+            branches = {w.lower() for w in short if _proper(w, CHIS, CHI)}
+            stems = {w.lower() for w in short if _proper(w, CANS, CAN)}
+        else:
+            branches = BRANCH_SPELLINGS.intersection(view.lows)
+            stems = STEM_SPELLINGS.intersection(view.lows) if branches else frozenset()
+        pairs = [(a, b) for a in stems for b in branches if (a, b) in view.pairs]
+        near = sorted({i for a, b in pairs for i in view.paragraphs_with(b)
+                       if a in view.paragraphs[i].text.lower()})
+        for p in (view.paragraphs[i] for i in near):
             for m in NAME_RE.finditer(p.text):
                 can, chi = m.group("can"), m.group("chi")
                 if not (can[0].isupper() and chi[0].isupper()):

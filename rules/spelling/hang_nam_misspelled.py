@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rules.spelling._text import readable
+from rules.spelling._text import document_text
 from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Fix, Rule, Severity
@@ -47,7 +47,10 @@ class HangNamMisspelled(Rule):
     fixable = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in readable(doc):
+        view = self.analysis.of(document_text)
+        if "àng" not in view.text and "ÀNG" not in view.text:
+            return
+        for p in view.paragraphs:
             if "àng" not in p.text and "ÀNG" not in p.text:
                 continue
             for m in HANG_RE.finditer(p.text):

@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from rules.spelling._syllable import MARKED, TONED, TONES, Word, problem, split_shape
-from rules.spelling._text import readable, words
+from rules.spelling._text import document_text, words
 from validator import recache
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Rule, Severity
@@ -73,7 +73,10 @@ class LetterNotVietnamese(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in readable(doc):
+        view = self.analysis.of(document_text)
+        if ODD_RE.search(view.text) is None and "dj" not in view.text.lower():
+            return
+        for p in view.paragraphs:
             if ODD_RE.search(p.text) is None and "dj" not in p.text.lower():
                 continue
             for start, word in words(p.text):

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules.spelling._phrases import Phrase, phrase_book, skeleton
+from rules.spelling._phrases import Phrase, PhraseBook, phrase_book, skeleton
 from rules.spelling._syllable import problem, spelling_key
-from rules.spelling._text import readable, words
+from rules.spelling._text import DocumentText, document_text, words
 from rules.spelling.syllable_malformed import one_apart
 from validator import recache
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Fix, Rule, Severity
 
 SPACE_RE = recache.compile(r"\s+")
+REACH = 80  # characters around a suspect pair within which a phrase holding it starts
+GAP = frozenset(" \u00a0\t,-\u2013")
 PUNCT_RE = recache.compile(r"\s*[,\-\u2013]?\s*")  # where the phrase has a comma or a dash
 
 
@@ -20,6 +22,38 @@ def _cased(word: str, like: str) -> str:
     if like.isupper() and len(like) > 1:
         return word.upper()
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def _words_around(text: str, offsets: list[int]) -> list[tuple[int, str]]:
+    """The words of ``text`` (:func:`words`) within ``REACH`` characters of each offset, each
+    stretch widened to white space, so that a word, a code or an address is read whole."""
+    out: list[tuple[int, str]] = []
+    end = 0
+    for off in sorted(offsets):
+        lo = max(end, text.rfind(" ", 0, max(0, off - REACH)) + 1)
+        hi = text.find(" ", off + REACH)
+        hi = len(text) if hi < 0 else hi
+        if lo < hi:
+            out.extend((lo + start, w) for start, w in words(text[lo:hi]))
+            end = hi
+    return out
+
+
+def _adjacent(low: str, a: str, b: str) -> list[int]:
+    """Offsets in ``low`` of the word ``b`` after the word ``a``, with only spaces, a comma
+    or a dash between them."""
+    out = []
+    n, pos = len(low), low.find(b)
+    while pos >= 0:
+        end, j = pos + len(b), pos
+        while j > 0 and low[j - 1] in GAP:
+            j -= 1
+        i = j - len(a)
+        if j < pos and i >= 0 and low.startswith(a, i) and (end == n or not low[end].isalpha()) \
+                and (i == 0 or not low[i - 1].isalpha()):
+            out.append(pos)
+        pos = low.find(b, pos + 1)
+    return out
 
 
 class SetPhraseMisspelled(Rule):
@@ -56,20 +90,37 @@ class SetPhraseMisspelled(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         book = phrase_book()
+        view = self.analysis.of(document_text)
         skel: dict[str, str] = {}
-        for p in readable(doc):
-            if not book.suspect(p.text.lower()):
-                continue
-            toks = list(words(p.text))
+        for p, offsets in self._suspects(view, book):
+            toks = _words_around(p.text, offsets)
             keys = [skel.get(w) or skel.setdefault(w, skeleton(w)) for _, w in toks]
-            low: list[str] | None = None
-            for i, key in enumerate(keys):
-                for phrase in book.by_first.get(key, ()):
-                    if low is None:
-                        low = [w.lower() for _, w in toks]
+            low = [w.lower() for _, w in toks]
+            for i in range(len(toks)):
+                for phrase in book.by_first.get(keys[i], ()):
                     found = self._match(p, toks, keys, low, i, phrase, book.allowed)
                     if found:
                         yield found
+
+    @staticmethod
+    def _suspects(view: DocumentText, book: PhraseBook) -> list[tuple[Paragraph, list[int]]]:
+        """The paragraphs holding a pair of neighbouring words that may belong to a near-miss
+        (:meth:`PhraseBook.near_pairs`), with the offsets of the pairs' second words; found by
+        set lookups and substring searches over the whole document."""
+        near = book.near_pairs(view.lows, view.pairs)
+        if not near:
+            return []
+        low = view.low
+        if low is None:  # lower case moved the offsets: paragraph by paragraph
+            out = [(p, [off for a, b in near for off in _adjacent(p.text.lower(), a, b)])
+                   for p in view.paragraphs]
+            return [(p, offsets) for p, offsets in out if offsets]
+        found: dict[int, list[int]] = {}
+        for a, b in near:
+            for pos in _adjacent(low, a, b):
+                i = view.index(pos)
+                found.setdefault(i, []).append(pos - view.starts[i])
+        return [(view.paragraphs[i], found[i]) for i in sorted(found)]
 
     @staticmethod
     def _joined(p: Paragraph, toks: list[tuple[int, str]], i: int,

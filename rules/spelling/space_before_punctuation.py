@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules.spelling._text import readable
+from rules.spelling._text import document_text
 from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Fix, Rule, Severity
 
 # After a word or a closing mark, spaces, then the mark, then a space or the end: ".doc"
 # and ".NET" (a dot that starts a word), "…" and ". . ." (placeholders) are left alone.
+NEAR_RE = recache.compile(r"[ \u00a0][,;:!?).]")  # where SPACE_RE may match, found at once
 SPACE_RE = recache.compile(r"(?<=[^\W_)\]”\"'])([ \u00a0]+)([,;:!?)]|\.(?![.…]| \.))(?=\s|$)")
 
 
@@ -43,10 +44,10 @@ class SpaceBeforePunctuation(Rule):
     fixable = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in readable(doc):
+        view = self.analysis.of(document_text)
+        near = sorted({view.index(m.start()) for m in NEAR_RE.finditer(view.text)})
+        for p in (view.paragraphs[i] for i in near):
             text = p.text
-            if " " not in text and "\u00a0" not in text:
-                continue
             for m in SPACE_RE.finditer(text):
                 mark = m.group(2)
                 if mark == ")" and "(" in text[max(0, m.start() - 3):m.start()]:

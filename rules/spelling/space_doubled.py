@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules.spelling._text import readable
+from rules.spelling._text import document_text
 from validator import recache
 from validator.model import BODY, Document, Paragraph
 from validator.rule import Finding, Fix, Rule, Severity
@@ -48,7 +48,10 @@ class SpaceDoubled(Rule):
     fixable = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in readable(doc):
+        view = self.analysis.of(document_text)
+        if "  " not in view.text:
+            return
+        for p in view.paragraphs:
             if "  " not in p.text or not _running_text(p):
                 continue
             for m in DOUBLE_RE.finditer(p.text):

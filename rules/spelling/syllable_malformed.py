@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from rules.spelling._syllable import Word, problem, retone
-from rules.spelling._text import WORD_RE, readable, vocabulary, words
+from rules.spelling._syllable import Word, retone, verdict
+from rules.spelling._text import document_text, words
 from validator.model import Document, Location
 from validator.rule import Finding, Fix, Rule, Severity
 
@@ -28,8 +28,8 @@ def one_apart(a: str, b: str) -> bool:
 
 def _near(word: str, vocab: Counter[str]) -> list[str]:
     low = word.lower()
-    found = [w for w in vocab if problem(w) is None and one_apart(low, w.lower())
-             and not w.isascii()]
+    found = [w for w in vocab if not w.isascii() and one_apart(low, w.lower())
+             and verdict(w) is None]
     found.sort(key=lambda w: -vocab[w])
     return found[:2]
 
@@ -67,24 +67,17 @@ class SyllableMalformed(Rule):
     fixable = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        verdicts: dict[str, str | None] = {}
-        vocab: Counter[str] | None = None
-        for p in readable(doc):
-            if p.text.isascii():
-                continue
-            present = set(WORD_RE.findall(p.text))
-            for word in present.difference(verdicts):
-                verdicts[word] = None if word.isascii() or word.lower() in ACCEPTED \
-                    else problem(word)
-            if not any(verdicts[w] for w in present):
-                continue
+        view = self.analysis.of(document_text)
+        bad = {w: why for w in view.distinct_words if not w.isascii()
+               and (why := verdict(w)) is not None and w.lower() not in ACCEPTED}
+        if not bad:
+            return
+        for i in sorted({i for w in bad for i in view.paragraphs_holding(w)}):
+            p = view.paragraphs[i]
             for start, word in words(p.text):
-                why = verdicts.get(word)
-                if why is None:
-                    continue
-                if vocab is None:
-                    vocab = vocabulary(doc)
-                yield self._finding(p.at(start, len(word)), word, why, vocab)
+                why = bad.get(word)
+                if why is not None:
+                    yield self._finding(p.at(start, len(word)), word, why, view.vocabulary)
 
     @staticmethod
     def _finding(loc: Location, word: str, why: str, vocab: Counter[str]) -> Finding:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rules.spelling._text import readable
+from rules.spelling._text import SEP, document_text
 from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Fix, Rule, Severity
@@ -52,7 +52,20 @@ class WordDoubled(Rule):
     fixable = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in readable(doc):
+        view = self.analysis.of(document_text)
+        doubled = [w for w in FUNCTION_WORDS if (w, w) in view.pairs]
+        if not doubled:
+            return
+        # the text in lower case with one space for each run of white space; a paragraph's
+        # index is the count of separators before an offset
+        flat = " ".join(view.text.split()).lower()
+        near: set[int] = set()
+        for w in doubled:
+            pos = flat.find(f"{w} {w}")
+            while pos >= 0:
+                near.add(flat.count(SEP, 0, pos))
+                pos = flat.find(f"{w} {w}", pos + 1)
+        for p in (view.paragraphs[i] for i in sorted(near)):
             for m in DOUBLED_RE.finditer(p.text):
                 if m.group(1).lower() == "là" and p.text[:m.start()].lower().endswith("bay "):
                     continue  # "bay là là": flying low, a reduplication

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules.spelling._text import readable
+from rules.spelling._text import document_text
 from validator import recache
 from validator.model import Document
 from validator.rule import Finding, Fix, Rule, Severity
 
+DASHES = "\u2013\u2014\u2012\u2015\u2212"
 RANGE_RE = recache.compile(
     r"(?<![\d/.,])(?:19|20)\d\d(\s*)([\u2013\u2014\u2012\u2015\u2212])(\s*)(?:19|20)\d\d(?![\d/])"
 )
@@ -41,8 +42,11 @@ class YearRangeDash(Rule):
     fixable = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for p in readable(doc):
-            if not any(c in p.text for c in "\u2013\u2014\u2012\u2015\u2212"):
+        view = self.analysis.of(document_text)
+        if not any(c in view.text for c in DASHES):
+            return
+        for p in view.paragraphs:
+            if not any(c in p.text for c in DASHES):
                 continue
             for m in RANGE_RE.finditer(p.text):
                 start = m.start(2)
