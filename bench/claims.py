@@ -116,13 +116,15 @@ def find(name: str) -> Path | None:
 
 
 def place(loc: str) -> tuple[str, int, int | None]:
+    """A location of the sets ("p23", "t3r5c4", counted from 1) as the model's indexes
+    (counted from 0): ("p", paragraph, None) or ("t", table, row)."""
     m = re.fullmatch(r"p(\d+)", loc)
     if m:
-        return "p", int(m.group(1)), None
+        return "p", int(m.group(1)) - 1, None
     m = re.fullmatch(r"t(\d+)r(\d+)(?:c\d+)?", loc)
     if not m:
         raise ValueError(f"bad location {loc!r}")
-    return "t", int(m.group(1)), int(m.group(2))
+    return "t", int(m.group(1)) - 1, int(m.group(2)) - 1
 
 
 def at_place(claim: object, loc: str) -> bool:

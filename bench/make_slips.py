@@ -53,7 +53,7 @@ class Slip:
     kind: str
     claim: str  # the claim as annotated (it holds)
     slipped: str  # the claim with the changed figure (it does not hold)
-    paragraph: int  # body paragraph (as soat counts them) where the figure is changed
+    paragraph: int  # body paragraph (the model's index, from 0) where the figure is changed
     offset: int  # position of the figure in that paragraph's text
     old: str
     new: str
@@ -198,7 +198,7 @@ def where(doc: object, location: str, token: str, others: list[str]) -> tuple[in
                   if i == a or paras[i].table is None]
     else:
         col = re.search(r"c(\d+)$", location)
-        c = int(col.group(1)) if col else None
+        c = int(col.group(1)) - 1 if col else None
         window = [(p.index, abs((p.row or 0) - (b or 0)) + (1000 if c is not None and p.cell != c
                                                              else 0))
                   for p in paras if p.table == a]
@@ -232,7 +232,9 @@ def generate(claims: Path) -> list[Slip]:
         stated, froms = operands(r["kind"], r["claim"])
         rhs = re.split(r"\s*(?:>=|=)\s*", r["claim"], maxsplit=1)[1]
         froms_all = [] if rhs.startswith("#") else re.findall(r"\d[\d.,]*", rhs)
-        seed = zlib.crc32(f"{r['file']}|{r['location']}|{r['claim']}".encode())
+        # the place in the model's indexes (counted from 0) seeds the choice
+        at = re.sub(r"\d+", lambda m: str(int(m.group()) - 1), r["location"])
+        seed = zlib.crc32(f"{r['file']}|{at}|{r['claim']}".encode())
         rng = random.Random(seed)
         targets = [(stated, True)]
         if froms:
@@ -263,19 +265,20 @@ def write(slips: list[Slip], path: Path, claims: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as fh:
         fh.write("# Slips injected into real documents by bench/make_slips.py (fixed seeds):\n"
                  f"# one figure of a claim of tests/data/{claims.name} that holds is changed from\n"
-                 "# `old` to `new` at body paragraph `paragraph`, character `offset`; `slipped`\n"
+                 "# `old` to `new` at body paragraph `paragraph` (counted from 1), after `offset`"
+                 " characters; `slipped`\n"
                  "# is the claim as it then reads (it no longer holds).\n")
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(FIELDS)
         for s in slips:
-            w.writerow([getattr(s, f) for f in FIELDS])
+            w.writerow([s.paragraph + 1 if f == "paragraph" else getattr(s, f) for f in FIELDS])
 
 
 def read(path: Path) -> list[Slip]:
     out = []
     for r in rows(path):
         out.append(Slip(r["file"], r["location"], r["kind"], r["claim"], r["slipped"],
-                        int(r["paragraph"]), int(r["offset"]), r["old"], r["new"]))
+                        int(r["paragraph"]) - 1, int(r["offset"]), r["old"], r["new"]))
     return out
 
 
