@@ -188,6 +188,26 @@ p: Lũy kế giải ngân là 230.473 triệu đồng/13.203.300 triệu đồng
     assert any(k == SUM and not ok and "không phải 13.203.300" in c for k, ok, c in slip)
 
 
+def test_part_over_a_total_never_stated() -> None:
+    # Đề án 06, November: the parts of 8.203 fishing boats, each written over the total
+    text = ("p: Đã thu thập, cập nhật thông tin 8.203 tàu cá, trong đó, đã cập nhật đầy đủ thông "
+            "tin 8.056/8.203 tàu cá, đạt tỷ lệ 98,2%, đã cập nhật nhưng chưa đầy đủ thông tin "
+            "147/8.203 tàu cá, tỷ lệ 1,8%.")
+    found = summary(text)
+    assert (SUM, True, "8.056 + 147 = 8.203") in found
+    assert all(ok for _, ok, _ in found)
+    slip = [c for c in claims_of(text.replace("147/8.203", "147/8.023")) if not c.holds]
+    assert [(c.kind, c.computation) for c in slip] == [
+        (SHARE, "phần 147/8.023 lấy mẫu số 8.023, không phải tổng 8.203 đã nêu")]
+
+
+def test_part_of_a_group_keeps_its_own_denominator() -> None:
+    # a part counted over its own group, not over the total: its numerators do not make the total
+    text = ("p: Toàn tỉnh có 8.203 tàu cá, trong đó đã cập nhật đầy đủ thông tin 8.056/8.203 tàu "
+            "cá, riêng tàu cá xa bờ đã cập nhật 140/150 tàu cá.")
+    assert not [c for c in claims_of(text) if not c.holds]
+
+
 def test_count_against_the_items_that_follow() -> None:
     outline = """\
 p: Dự án 8 gồm có 5 nội dung hoạt động như sau:

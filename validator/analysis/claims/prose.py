@@ -397,8 +397,10 @@ class Reader:
                     continue
                 if t.kind == "ratio" and not any(x.kind == "ratio" for x in parts):
                     t = self._as_total(t)  # "42/42 cơ quan (gồm: 04 … và 38 …)"
+                odd: list[Mention] = []
                 if t.kind == "num" and sum(x.kind == "ratio" for x in parts) >= 2:
-                    parts = self._numerators(t, parts)  # "8.203 tàu cá, trong đó … 8.056/8.203"
+                    # "8.203 tàu cá, trong đó … 8.056/8.203"
+                    parts, odd = self._numerators(t, parts)
                 same = [x for x in parts if x.kind == t.kind and (
                     t.kind == "ratio" or kind_of(t, x)) and x.unit == t.unit]
                 alike = [x for x in parts if x.kind == t.kind and x.unit == t.unit]
@@ -415,6 +417,12 @@ class Reader:
                 if not same:
                     continue
                 self._breakdown(t, same, exhaustive, word, seg_start, seg_end)
+                for x in odd:
+                    if x.den is not None:  # the part's share is of a total never stated
+                        self.claim(SHARE, x.den, (x.term, t.term), False, ERROR, x.start, x.end,
+                                   f"phần {show(x.term)}/{show(x.den)} lấy mẫu số "
+                                   f"{show(x.den)}, không phải tổng {show(t.term)} đã nêu",
+                                   note="mẫu số")
                 break
 
     def _later_breakdowns(self, pos: int, seg_end: int) -> None:
@@ -449,20 +457,33 @@ class Reader:
         return Mention("num", t.start, t.end, t.term, None, t.noun, t.noun_end, t.depth,
                        t.clause, t.sentence, t.approx, t.unit)
 
-    def _numerators(self, t: Mention, parts: list[Mention]) -> list[Mention]:
+    def _numerators(self, t: Mention, parts: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """The parts "x/T" of a total T as their numerators; also when every part writes the
         same T that differs from the total stated ("8.023 tàu cá, trong đó … 8.056/8.203 tàu
-        cá, … 147/8.203 tàu cá": the sum tells which is right)."""
+        cá, … 147/8.203 tàu cá": the sum tells which is right).
+
+        A part "x/D" of the same thing whose D is neither the total nor the others' shared
+        denominator, while the others write the total and all the numerators make it up
+        ("8.203 tàu cá, trong đó 8.056/8.203 tàu cá …, 147/8.023 tàu cá"), is the total
+        mistyped: it is read as its numerator and returned second, to be reported."""
         dens = {x.den.base for x in parts if x.kind == "ratio" and x.den is not None}
         out = []
         for x in parts:
             if x.kind == "ratio" and x.den is not None and (x.den.base == t.term.base or (
                     len(dens) == 1 and self._same_count(t, x))):
-                out.append(Mention("num", x.start, x.end, x.term, None, x.noun, x.noun_end,
-                                   x.depth, x.clause, x.sentence, x.approx, x.unit))
+                out.append(self._as_total(x))
             else:
                 out.append(x)
-        return out
+        odd = [x for x in out if x.kind == "ratio" and x.den is not None
+               and x.den.scale == t.term.scale and self._same_count(t, x)]
+        if len(odd) == 1 and len(dens) == 2 and any(
+                x.kind == "ratio" and x.den is not None and x.den.base == t.term.base
+                for x in parts):
+            nums = [self._as_total(x) if x is odd[0] else x for x in out]
+            terms = [x.term for x in nums if x.kind == "num"]
+            if len(terms) == len(nums) and sum_agrees(t.term, terms):
+                return nums, odd
+        return out, []
 
     def _sentence_end(self, pos: int) -> int:
         return self.lay.sentence.span(pos, len(self.text))[1]
