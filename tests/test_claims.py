@@ -276,6 +276,29 @@ def test_table_tree_and_rate_rows() -> None:
     assert (SUM, False, "14 + 266 + 1.476 = 1.756, không phải 1.747") in slip
 
 
+TOTAL_ROW = ("table[header=1]: STT | Nội dung | Đơn vị tính | Số liệu // "
+             "1.4 | Số tổ chức liên ngành do cấp tỉnh thành lập | Tổ chức | 44 // "
+             "1.5 | {label} | Cơ quan, đơn vị | {total} // "
+             "1.5.1 | Số ĐVSNCL thuộc UBND tỉnh | Cơ quan, đơn vị | 11 // "
+             "1.5.2 | Số ĐVSNCL thuộc sở, ngành và tương đương | Cơ quan, đơn vị | 248 // "
+             "1.5.3 | Số ĐVSNCL thuộc UBND cấp xã | Cơ quan, đơn vị | 1.593")
+
+
+def test_total_row_missed_by_one_digit_in_a_lone_group() -> None:
+    # CCHC 2025 statistics: the only group of the table, its row labelled as the total
+    label = "Tổng số đơn vị sự nghiệp công lập (ĐVSNCL)"
+    assert (SUM, True, "11 + 248 + 1.593 = 1.852") in summary(
+        TOTAL_ROW.format(label=label, total="1.852"))
+    slip = [c for c in claims_of(TOTAL_ROW.format(label=label, total="1.853")) if not c.holds]
+    assert [(c.kind, c.certainty, c.computation) for c in slip] == [
+        (SUM, "warning", "11 + 248 + 1.593 = 1.852, không phải 1.853")]
+    # far from the sum, or a row not labelled as the total: the rows may not be its parts
+    assert not [c for c in claims_of(TOTAL_ROW.format(label=label, total="2.153"))
+                if not c.holds]
+    assert not [c for c in claims_of(TOTAL_ROW.format(label="Đơn vị sự nghiệp công lập",
+                                                      total="1.853")) if not c.holds]
+
+
 def test_weighted_index_row_is_not_a_sum() -> None:
     # PCI: the overall index is weighted, not the sum of the sub-indices
     table = ("table[header=1]: TT | Chỉ số thành phần | 2022 | 2023 // 1 | Chi phí gia nhập | "

@@ -31,6 +31,7 @@ from validator.analysis.claims.model import (
     WARNING,
     Claim,
     Term,
+    near_miss,
     pct_text,
     ratio_computation,
     show,
@@ -483,6 +484,7 @@ def _tree(g: Grid) -> list[Claim]:
         if len(children) >= 2:
             groups.append((r, children))
     sums: list[Claim] = []
+    stated: set[int] = set()  # ids of the sums of rows labelled as totals ("Tổng số …")
     amount = [c for c in columns if _additive(g, c)]
     for r, children in groups:
         if _rate_row(g, r):
@@ -502,10 +504,15 @@ def _tree(g: Grid) -> list[Claim]:
         claims = _sum_claims(g, r, kids, amount, "nhóm")
         if subset:
             claims = [c for c in claims if c.holds or _exceeds(c)]
+        elif re.match(r"^\s*tổng", g.label(r)[1], re.IGNORECASE):
+            stated.update(id(c) for c in claims)
         sums.extend(claims)
-    # a tree whose groups never add up is not a breakdown
+    # a tree whose groups never add up is not a breakdown, unless a row says it is the total
+    # and its parts miss it by one mistyped digit ("1.5 Tổng số ĐVSNCL 1.853": 11 + 248 +
+    # 1.593 = 1.852)
     if sums and not any(c.holds for c in sums):
-        sums = [c for c in sums if _exceeds(c)]
+        sums = [c for c in sums if _exceeds(c) or id(c) in stated and near_miss(
+            c.stated, sum((t.base for t in c.terms), Decimal(0)))]  # warnings: none holds
     return out + sums
 
 
