@@ -41,7 +41,8 @@ class PositionTitleMiscapitalised(Rule):
     that organisation's office ("thay đổi chức vụ chủ tịch, phó chủ tịch" in a charter);
     "chức danh chủ tịch" in general is left alone. "Trưởng Ban" and "Trưởng Phòng" carry the
     capital of the body's name that follows ("Trưởng Ban Tổ chức Tỉnh ủy"); alone they are
-    "Trưởng ban", "Trưởng phòng".
+    "Trưởng ban", "Trưởng phòng". A spelling in use beside the prescribed one ("Tổng thư ký")
+    is flagged only where the document also writes the prescribed one ("Tổng Thư ký").
 
     Tóm tắt: Chức vụ đi với tên cơ quan hoặc người cụ thể viết hoa sai ("Phó chủ tịch Hội", "chủ
     tịch UBND tỉnh").
@@ -52,7 +53,8 @@ class PositionTitleMiscapitalised(Rule):
     không có tên đi kèm chỉ bị xét trong văn bản về một tổ chức đã viết đúng ở chỗ khác: khi đó nó
     là chức vụ của chính tổ chức ấy ("thay đổi chức vụ chủ tịch, phó chủ tịch" trong điều lệ); "chức
     danh chủ tịch" nói chung không bị báo. "Trưởng Ban", "Trưởng Phòng" viết hoa theo tên cơ quan đi
-    sau ("Trưởng Ban Tổ chức Tỉnh ủy"); đứng một mình thì là "Trưởng ban", "Trưởng phòng".
+    sau ("Trưởng Ban Tổ chức Tỉnh ủy"); đứng một mình thì là "Trưởng ban", "Trưởng phòng". Cách viết
+    khác đang được dùng ("Tổng thư ký") chỉ bị báo khi chính văn bản cũng viết "Tổng Thư ký".
 
     Bad:
         p: Phó chủ tịch Hội giúp Chủ tịch Hội chỉ đạo, điều hành công việc.   # expect: CAP006
@@ -73,6 +75,7 @@ class PositionTitleMiscapitalised(Rule):
         before_name = names(voc.get("before_name", []))
         own = bool(short_names(self.analysis))
         seen: list[tuple[Paragraph, int, int, str]] = []
+        variants: list[tuple[Paragraph, int, int, str]] = []
         spellings: Counter[tuple[str, tuple[bool, ...]]] = Counter()
         for p in running_paragraphs(self.analysis):
             text = p.text
@@ -89,11 +92,17 @@ class PositionTitleMiscapitalised(Rule):
                 if named and before_name.accepts(written):
                     continue  # "Trưởng Ban Tổ chức Tỉnh ủy": the capital of the body's name
                 allowed = titles.accepts(written)
-                if not allowed and (named or (before_name.accepts(written)
-                                              and _alone(text, end))):
+                if allowed:
+                    variants.append((p, start, end, prescribed))
+                elif named or (before_name.accepts(written) and _alone(text, end)):
                     yield _finding(p, start, end, written, recase(written, prescribed))
                 elif own and previous_word(text, start) != "danh":
                     seen.append((p, start, end, prescribed))
+        for p, start, end, prescribed in variants:
+            if spellings[(prescribed, pattern(prescribed))]:
+                # "Tổng thư ký" is in use, but not beside "Tổng Thư ký" in one document
+                written = p.text[start:end]
+                yield _finding(p, start, end, written, recase(written, prescribed))
         for p, start, end, prescribed in seen:
             written = p.text[start:end]
             have = pattern(written)

@@ -38,3 +38,32 @@ def test_fix_lowers_the_first_letter() -> None:
     found = run_rule(CommonNounCapitalised, "p: Phối hợp với các Sở, ban, ngành.")
     assert [(v.suggestion, v.location.offset, v.location.length) for v in found] == [
         ('Viết "sở".', 17, 2)]
+
+
+
+# A member of a body counted or elected is no office of a named person (Phụ lục II, V.3).
+# Sentences from real draft charters and decisions, where reviewers wrote "ủy viên".
+MEMBER_CASES = [
+    "p: Số Ủy viên Ban Chấp hành bầu bổ sung không được quá 1/3 so với số lượng Ủy viên Ban"
+    " Chấp hành.  # expect: CAP008 @3, CAP008 @72",
+    "p: đ) Bầu bổ sung Ủy viên Ban Chấp hành, Ban Kiểm tra.  # expect: CAP008 @15",
+    "p: Ban Thường vụ Hiệp hội gồm: Chủ tịch, các Phó Chủ tịch và các Ủy viên.  # expect: CAP008",
+    "p: 3. Các Ủy viên:  # expect: CAP008 @7",
+    "p: Số lượng, cơ cấu, tiêu chuẩn Uỷ viên Ban Kiểm tra do Đại hội quyết định."
+    '  # expect: CAP008 "Uỷ viên"',
+    # with a person, or written in small letters: nothing to say
+    "p: 7. Bà Lương Thị Xoan, Ủy viên Ban Thường vụ Hội Chữ thập đỏ tỉnh.",
+    "p: Ông Nguyễn Văn A, Tỉnh ủy viên, Giám đốc Sở Nội vụ; số lượng ủy viên Ban Chấp hành.",
+    "p: Ủy viên Ban Chấp hành có nhiệm vụ tham gia các hoạt động của Ban Chấp hành.",
+]
+
+
+@pytest.mark.parametrize("outline", MEMBER_CASES)
+def test_a_member_counted_or_elected(outline: str) -> None:
+    assert_outline(CommonNounCapitalised, outline)
+
+
+def test_the_fix_lowers_the_member_word() -> None:
+    found = run_rule(CommonNounCapitalised, "p: Bầu bổ sung Ủy viên Ban Chấp hành.")
+    assert [(v.suggestion, v.location.offset, v.location.length) for v in found] == [
+        ('Viết "ủy".', 12, 2)]

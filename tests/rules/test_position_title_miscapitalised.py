@@ -66,3 +66,26 @@ def test_position_title_miscapitalised(outline: str) -> None:
 def test_suggestion() -> None:
     found = run_rule(PositionTitleMiscapitalised, "p: Phó chủ tịch Hội giúp Chủ tịch Hội.")
     assert [v.suggestion for v in found] == ['Viết "Phó Chủ tịch".']
+
+
+# "Tổng thư ký" is in use; beside "Tổng Thư ký" in the same charter it is an inconsistency
+# (sentences of a real draft charter of a Liên đoàn, where reviewers wrote "Tổng Thư ký").
+MIXED_CASES = [
+    "p: 1. Tổng thư ký Liên đoàn do Ban Chấp hành Liên đoàn bầu ra trong số các ủy viên Ban Chấp"
+    " hành.  # expect: CAP006 \"Tổng thư ký\"\n"
+    "p: e) Trường hợp vắng mặt, nếu cần có thể ủy quyền cho Phó Tổng Thư ký thực hiện nhiệm vụ"
+    " của Tổng Thư ký.",
+    "p: d) Tổng thư ký được thay mặt Ban Thường vụ giải quyết công việc; Phó Tổng thư ký giúp"
+    " việc.",
+]
+
+
+@pytest.mark.parametrize("outline", MIXED_CASES)
+def test_a_spelling_in_use_beside_the_prescribed_one(outline: str) -> None:
+    assert_outline(PositionTitleMiscapitalised, outline)
+
+
+def test_the_variant_is_set_to_the_prescribed_spelling() -> None:
+    found = run_rule(PositionTitleMiscapitalised,
+                     "p: Tổng thư ký Hội điều hành; Tổng Thư ký Hội ký văn bản.")
+    assert [(v.location.offset, v.suggestion) for v in found] == [(0, 'Viết "Tổng Thư ký".')]
