@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import validator
-from validator import engine, loader
+from validator import engine, excerpts, loader
 from validator.engine import (
     SelectorError,
     check_bytes,
@@ -701,7 +701,7 @@ def test_a_finding_in_each_of_20000_paragraphs_is_stamped_without_a_search_per_f
 
 def _reference_excerpt(text: str, offset: int | None = None, length: int | None = None) -> str:
     """make_excerpt written the plain way (the whole text translated first), to compare with."""
-    text = text.translate(engine._LINE_BREAKS)
+    text = text.translate(excerpts._LINE_BREAKS)
     ctx, cut_at = engine.CONTEXT_CHARS, engine.MAX_PLAIN_CHARS
     if offset is None:
         if len(text) <= cut_at:
