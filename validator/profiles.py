@@ -133,7 +133,7 @@ def _from_data(data: dict[str, Any], source: str, *, validate: bool = True) -> P
     for s in sections:
         for pat in s.patterns:
             try:
-                recache.compile(pat)
+                re.compile(pat)
             except re.error as exc:
                 raise ProfileError(
                     f"{source}: khóa 'sections.{s.id}.patterns' có biểu thức sai: {exc}"

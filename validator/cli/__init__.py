@@ -56,9 +56,7 @@ def main(argv: Sequence[str] | None = None, *, plugins: Plugins | None = None) -
 
         logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
     try:
-        code = _run(args, plugins)
-        _save_regex_cache()
-        return code
+        return _run(args, plugins)
     except UsageError as exc:
         Verbosity.quiet = False  # a usage error is always said
         if exc.usage:
@@ -87,15 +85,6 @@ def main(argv: Sequence[str] | None = None, *, plugins: Plugins | None = None) -
         return EXIT_ERROR
     finally:
         Verbosity.quiet = False
-
-
-def _save_regex_cache() -> None:
-    """Keep this run's compiled regular expressions for the next one (a no-op when nothing
-    new was compiled, the usual case; never fails the run)."""
-    from validator import recache
-
-    with contextlib.suppress(Exception):
-        recache.save()
 
 
 def _load_plugins(opts: argparse.Namespace) -> Plugins:

@@ -101,7 +101,6 @@ def _in_process(files: Sequence[str], work: Callable[[str], FileResult],
 def _worker(conn: Connection, work: Callable[[str], FileResult]) -> None:
     """Check the files sent on ``conn`` one by one until the parent stops sending."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    from validator import recache
     from validator.engine import failed
 
     try:
@@ -121,9 +120,6 @@ def _worker(conn: Connection, work: Callable[[str], FileResult]) -> None:
                     kind=type(exc).__name__))))
     except Exception:  # the parent is gone, or the pipe broke: the parent reports the file
         pass
-    finally:
-        with contextlib.suppress(Exception):
-            recache.save()  # what this worker compiled serves the next run
 
 
 class _Slot:
