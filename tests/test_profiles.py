@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures import PARTY_REPORT, STATE_REPORT, report
 from tests.harness import load
-from tests.test_frame import report
 from validator import hookimpl
 from validator.plugins import builtin_catalogue
 from validator.profiles import (
@@ -123,11 +123,11 @@ def test_plugin_profiles_are_merged(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("outline", "expected"), [
-    (report("party"), "party-monthly-report"),
+    (PARTY_REPORT, "party-monthly-report"),
     (report("party", summary="tình hình thực hiện nhiệm vụ tháng 9/2025"), "party-monthly-report"),
     (report("party", summary="kết quả 6 tháng đầu năm 2025"), "party-document"),
     (report("party", title="NGHỊ QUYẾT", summary="về chuyển đổi số"), "party-document"),
-    (report("state"), "state-report"),
+    (STATE_REPORT, "state-report"),
     (report("state", title="KẾ HOẠCH", summary="Tuyên truyền năm 2026"), "state-document"),
     (report("party", layout="textbox"), "party-monthly-report"),
     (report("party", layout="paragraphs", nfd=True), "party-monthly-report"),
@@ -140,7 +140,7 @@ def test_detection(outline: str, expected: str) -> None:
 
 
 def test_explicit_name_wins() -> None:
-    assert detect_profile(load(report("party")), "state-report").name == "state-report"
+    assert detect_profile(load(PARTY_REPORT), "state-report").name == "state-report"
 
 
 # -- real documents ----------------------------------------------------------------------------

@@ -3,8 +3,8 @@
 import pytest
 
 from rules.structure.archive_line_missing import ArchiveLineMissing
+from tests.fixtures import report
 from tests.harness import assert_outline
-from tests.test_frame import report
 
 
 @pytest.mark.parametrize("system", ["party", "state"])

@@ -3,8 +3,8 @@
 import pytest
 
 from rules.structure.issuer_missing import IssuerMissing
+from tests.fixtures import report
 from tests.harness import assert_outline
-from tests.test_frame import report
 
 
 def test_state_header_without_issuer() -> None:

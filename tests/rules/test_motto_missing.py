@@ -3,8 +3,8 @@
 import pytest
 
 from rules.structure.motto_missing import MottoMissing
+from tests.fixtures import report
 from tests.harness import assert_outline
-from tests.test_frame import report
 
 
 def test_party_document_without_party_title() -> None:

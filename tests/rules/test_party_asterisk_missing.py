@@ -3,8 +3,8 @@
 import pytest
 
 from rules.structure.party_asterisk_missing import PartyAsteriskMissing
+from tests.fixtures import STATE_REPORT, report
 from tests.harness import assert_outline
-from tests.test_frame import report
 
 
 def test_party_issuer_without_asterisk() -> None:
@@ -26,4 +26,4 @@ def test_asterisk_present(layout: str) -> None:
 
 
 def test_state_documents_have_no_asterisk() -> None:
-    assert_outline(PartyAsteriskMissing, report("state"))
+    assert_outline(PartyAsteriskMissing, STATE_REPORT)

@@ -3,8 +3,8 @@
 import pytest
 
 from rules.structure.place_date_missing import PlaceDateMissing
+from tests.fixtures import report
 from tests.harness import assert_outline
-from tests.test_frame import report
 
 
 @pytest.mark.parametrize("system", ["party", "state"])

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from rules.structure.required_section_missing import RequiredSectionMissing
+from tests.fixtures import PARTY_BODY, STATE_REPORT, report
 from tests.harness import assert_outline
-from tests.test_frame import PARTY_BODY, report
 
 AUTO_BODY = """\
 numbering: 1 = upperRoman "%1." | decimal "%2."
@@ -79,7 +79,7 @@ def test_nfd_headings() -> None:
 
 
 def test_state_report_has_no_required_sections() -> None:
-    assert_outline(RequiredSectionMissing, report("state"))
+    assert_outline(RequiredSectionMissing, STATE_REPORT)
 
 
 def test_non_monthly_party_report_has_no_required_sections() -> None:

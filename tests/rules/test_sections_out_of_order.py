@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from rules.structure.sections_out_of_order import SectionsOutOfOrder
+from tests.fixtures import PARTY_BODY, report
 from tests.harness import assert_outline
 from tests.rules.test_required_section_missing import AUTO_BODY, HEADING_BODY, NESTED_BODY
-from tests.test_frame import PARTY_BODY, report
 
 SWAPPED = """\
 p: I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO

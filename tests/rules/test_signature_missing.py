@@ -3,8 +3,8 @@
 import pytest
 
 from rules.structure.signature_missing import SignatureMissing
+from tests.fixtures import STATE_REPORT, report
 from tests.harness import assert_outline
-from tests.test_frame import report
 
 
 @pytest.mark.parametrize("system", ["party", "state"])
@@ -15,12 +15,12 @@ def test_no_signature_block(system: str) -> None:
 @pytest.mark.parametrize("authority", ["TM. ỦY BAN NHÂN DÂN", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH",
                                        "Q. GIÁM ĐỐC", "K/T BÍ THƯ", "T/L BAN THƯỜNG VỤ"])
 def test_every_authority_form(authority: str) -> None:
-    outline = report("state").replace("KT. CHỦ TỊCH", authority)
+    outline = STATE_REPORT.replace("KT. CHỦ TỊCH", authority)
     assert_outline(SignatureMissing, outline)
 
 
 def test_head_signing_in_own_right() -> None:
-    outline = report("state").replace("KT. CHỦ TỊCH{p}PHÓ CHỦ TỊCH", "CHỦ TỊCH")
+    outline = STATE_REPORT.replace("KT. CHỦ TỊCH{p}PHÓ CHỦ TỊCH", "CHỦ TỊCH")
     assert_outline(SignatureMissing, outline)
 
 

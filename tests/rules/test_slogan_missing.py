@@ -1,8 +1,8 @@
 """STR007 slogan-missing."""
 
 from rules.structure.slogan_missing import SloganMissing
+from tests.fixtures import PARTY_REPORT, STATE_REPORT, report
 from tests.harness import assert_outline
-from tests.test_frame import report
 
 
 def test_national_motto_without_slogan() -> None:
@@ -10,9 +10,9 @@ def test_national_motto_without_slogan() -> None:
 
 
 def test_party_documents_have_no_slogan() -> None:
-    assert_outline(SloganMissing, report("party"))
+    assert_outline(SloganMissing, PARTY_REPORT)
 
 
 def test_slogan_with_en_dashes() -> None:
-    outline = report("state").replace("Độc lập - Tự do - Hạnh phúc", "Độc lập – Tự do – Hạnh phúc")
+    outline = STATE_REPORT.replace("Độc lập - Tự do - Hạnh phúc", "Độc lập – Tự do – Hạnh phúc")
     assert_outline(SloganMissing, outline)

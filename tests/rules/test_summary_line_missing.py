@@ -3,8 +3,8 @@
 import pytest
 
 from rules.structure.summary_line_missing import SummaryLineMissing
+from tests.fixtures import report
 from tests.harness import assert_outline
-from tests.test_frame import report
 
 
 @pytest.mark.parametrize("system", ["party", "state"])

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from rules.structure.superior_line_redundant import SuperiorLineRedundant
+from tests.fixtures import PARTY_REPORT, STATE_REPORT, report
 from tests.harness import assert_outline
-from tests.test_frame import report
 
 
 def test_superior_line_above_thanh_uy() -> None:
@@ -14,7 +14,7 @@ def test_superior_line_above_thanh_uy() -> None:
 
 
 def test_thanh_uy_alone_is_clean() -> None:
-    assert_outline(SuperiorLineRedundant, report("party"))
+    assert_outline(SuperiorLineRedundant, PARTY_REPORT)
 
 
 def test_city_committee_under_a_province_keeps_its_superior() -> None:
@@ -30,4 +30,4 @@ def test_district_committee_keeps_its_superior() -> None:
 
 
 def test_state_documents_are_not_checked() -> None:
-    assert_outline(SuperiorLineRedundant, report("state"))
+    assert_outline(SuperiorLineRedundant, STATE_REPORT)
