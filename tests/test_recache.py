@@ -77,7 +77,12 @@ def test_every_pattern_of_the_rules_compiles() -> None:
     found = 0
     for package in (validator, rules):
         for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
-            module = importlib.import_module(info.name)
+            try:
+                module = importlib.import_module(info.name)
+            except ModuleNotFoundError as exc:
+                if (exc.name or "").partition(".")[0] in ("validator", "rules"):
+                    raise
+                continue  # a module of an optional extra that is not installed (soat serve)
             for value in vars(module).values():
                 inner = value if isinstance(value, tuple | list) else (value,)
                 for item in inner:
