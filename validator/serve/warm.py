@@ -1,9 +1,9 @@
-"""Imported once by the worker server (the forkserver) before it forks any worker: imports
-the built-in rules and checks a small document made here, so that every worker starts with
-the rule modules imported and their regular expressions compiled (half a second a job
-otherwise). Only built-in plugins are loaded here; the plugins a job uses are chosen by the
-job. The warm-up document is made in memory and holds nothing of anyone's; any failure is
-ignored (the jobs then do the work themselves).
+"""Imported once by the worker server (the forkserver) before it forks any worker: checks a small
+document made here, with the built-in plugins (which the plugin manager imports, as for every
+job), so that every worker starts with the rule modules imported and their regular expressions
+compiled (half a second a job otherwise). Only built-in plugins are loaded here; the plugins a
+job uses are chosen by the job. The warm-up document is made in memory and holds nothing of
+anyone's; any failure is ignored (the jobs then do the work themselves).
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import io
 
-import rules  # noqa: F401  (the built-in rule modules)
 from validator.serve.worker import Setup, check
 
 WARM_TEXT = (
