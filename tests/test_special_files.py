@@ -122,6 +122,34 @@ def test_a_file_growing_past_the_limit_is_cut_at_the_limit(tmp_path: Path,
     assert result.error is not None and result.error.code == "too-large"
 
 
+def test_a_file_that_grew_within_the_limit_is_read_whole(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "bao-cao.docx"
+    data = b"PK" + bytes(range(256)) * 9000
+    path.write_bytes(data)
+    real_fstat = os.fstat
+
+    def small(fd: int) -> os.stat_result:  # the size as it was before the file grew
+        st = real_fstat(fd)
+        return os.stat_result((st.st_mode, st.st_ino, st.st_dev, st.st_nlink, st.st_uid,
+                               st.st_gid, 10, st.st_atime, st.st_mtime, st.st_ctime))
+
+    monkeypatch.setattr(os, "fstat", small)
+    assert engine.read_file(str(path)) == data
+
+
+def test_reading_a_small_file_reserves_no_more_than_its_size(tmp_path: Path) -> None:
+    """A buffer of the size limit (hundreds of megabytes) was reserved for every file read, so
+    under a memory limit (ulimit -v) no file could be read at all."""
+    from tests.limits import memory_cap
+
+    path = tmp_path / "bao-cao.docx"
+    path.write_bytes(b"PK" + b"x" * 1000)
+    assert engine.MAX_FILE_BYTES > 100 * 1024 * 1024
+    with memory_cap(100):
+        assert engine.read_file(str(path)) == path.read_bytes()
+
+
 def test_check_of_a_folder_holding_a_fifo_reports_every_file(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from tests.test_hostile import base

@@ -390,7 +390,14 @@ def read_file(path: str, max_bytes: int = MAX_FILE_BYTES) -> bytes | FileResult:
                               MSG_NOT_REGULAR.format(kind=_kind_of(st.st_mode)))
             if st.st_size > max_bytes:
                 return failed(path, "too-large", MSG_TOO_LARGE.format(limit=max_bytes >> 20))
-            data = fh.read(max_bytes + 1)
+            # as much as its size says (a buffer of the limit's size would be reserved for
+            # every file), then on in pieces should it have grown since
+            chunks = [fh.read(st.st_size + 1)]
+            size = len(chunks[0])
+            while chunks[-1] and size <= max_bytes:
+                chunks.append(fh.read(min(1 << 20, max_bytes + 1 - size)))
+                size += len(chunks[-1])
+            data = b"".join(chunks) if len(chunks) > 1 else chunks[0]
             if len(data) > max_bytes:  # it grew while being read
                 return failed(path, "too-large", MSG_TOO_LARGE.format(limit=max_bytes >> 20))
             return data
