@@ -134,6 +134,13 @@ class Reader:
         self.text = text if text is not None else p.match
         self.lay: Layout = layout(self.text)
         self.ms: list[Mention] = mentions(p, self.text, self.lay)
+        # the index of the first mention of each mention's sentence: searches back through a
+        # sentence stop there instead of running through the whole paragraph
+        self.starts = [m.start for m in self.ms]
+        self.first: list[int] = []
+        for i, m in enumerate(self.ms):
+            same = i > 0 and self.ms[i - 1].sentence == m.sentence
+            self.first.append(self.first[i - 1] if same else i)
         self.used: set[int] = set()  # ids of mentions already tied into a claim
         self.out: list[Claim] = []
 
@@ -346,7 +353,7 @@ class Reader:
 
     def breakdowns(self) -> None:
         text = self.text
-        starts = [m.start for m in self.ms]
+        starts = self.starts
         for cue in BREAK_CUE.finditer(text):
             word = cue.group().rstrip(": ").lower()
             pos = cue.start()
@@ -547,7 +554,7 @@ class Reader:
         out: list[Mention | None] = []
         sentence = self.lay.sentence[pos]
         clause = self.lay.clause[pos]
-        for x in reversed(self.ms):
+        for x in reversed(self.ms[:bisect_left(self.starts, pos)]):
             if x.end > pos:
                 continue
             if same_clause and x.clause != clause:
@@ -580,8 +587,9 @@ class Reader:
         shares = []
         for k, x in enumerate(parts):
             nxt = parts[k + 1].start if k + 1 < len(parts) else seg_end
-            pct = next((y for y in self.ms if y.kind == "pct" and not y.approx and
-                        x.noun_end <= y.start < nxt and id(y) not in self.used and
+            window = self.ms[bisect_left(self.starts, x.noun_end):bisect_left(self.starts, nxt)]
+            pct = next((y for y in window if y.kind == "pct" and not y.approx and
+                        id(y) not in self.used and
                         PART_PCT_LINK.match(self.text[x.noun_end:y.start]) and
                         not PCT_BASE_AFTER.match(self.text, y.end)), None)
             if pct is not None:
@@ -790,19 +798,23 @@ class Reader:
             before = self.text[max(0, m.start - 30):m.start]
             if GROWTH_BEFORE.search(before):
                 continue
-            part = next((x for x in reversed(ms[:i]) if x.kind != "pct"), None)
-            if part is None or part.kind != "num" or part.sentence != m.sentence:
+            k = next((j for j in range(i - 1, self.first[i] - 1, -1) if ms[j].kind != "pct"),
+                     None)
+            if k is None:
+                continue
+            part = ms[k]
+            if part.kind != "num":
                 continue
             if not PCT_LINK.match(self.text[part.noun_end:m.start].replace(";", ",", 1)):
                 continue
-            k = ms.index(part)
-            total = next((x for x in reversed(ms[:k])
-                          if x.kind == "num" and x.sentence == m.sentence and not x.approx
-                          and x.depth == part.depth and x.unit == part.unit
-                          and compatible(x.noun, part.noun) and x.term.base >= part.term.base
-                          and (x.noun and part.noun or self._named_total(x))), None)
-            if total is None or any(y.kind == "pct" for y in ms[ms.index(total):i]):
+            t = next((j for j in range(k - 1, self.first[i] - 1, -1)
+                      if (x := ms[j]).kind == "num" and not x.approx
+                      and x.depth == part.depth and x.unit == part.unit
+                      and compatible(x.noun, part.noun) and x.term.base >= part.term.base
+                      and (x.noun and part.noun or self._named_total(x))), None)
+            if t is None or any(y.kind == "pct" for y in ms[t:i]):
                 continue
+            total = ms[t]
             ok, text = ratio_computation(part.term, total.term, m.term)
             self.used.add(id(m))
             certainty = ERROR if self._named_total(total) else WARNING
@@ -935,7 +947,7 @@ class Reader:
         """"từ A lên B …, tăng d (p%)": the change and the rate against A and B."""
         ms, text = self.ms, self.text
         j = i - 1
-        nums = [x for x in ms[:i] if x.kind == "num" and x.sentence == m.sentence]
+        nums = [x for x in ms[self.first[i]:i] if x.kind == "num"]
         for k in range(len(nums) - 1, 0, -1):
             b, a = nums[k], nums[k - 1]
             if not FROM_TO_RE.search(text[max(0, a.start - 6):a.start]):

@@ -244,12 +244,16 @@ def compatible(a: str, b: str) -> bool:
     return wa[0] == wb[0]
 
 
+NON_SPACE_RE = recache.compile(r"\S")
+
+
 def _list_marker(text: str, start: int, end: int) -> bool:
     """"(10) Thông báo …", "2. Tổng số …", "a) …": a list label, not an amount."""
     if start > 0 and text[start - 1] == "(" and text[end:end + 1] == ")":
         return True
-    return not text[:start].strip() and text[end:end + 1] in (".", ")") and (
-        end + 1 >= len(text) or not text[end + 1].isdigit())
+    return text[end:end + 1] in (".", ")") and (
+        end + 1 >= len(text) or not text[end + 1].isdigit()) and not NON_SPACE_RE.search(
+        text, 0, start)  # nothing but spaces before it (no copy of a long paragraph's start)
 
 
 def _clock(text: str, start: int, end: int) -> bool:
@@ -270,11 +274,20 @@ def _term(p: Paragraph | None, token: str, notation: str | None, start: int, end
     return Term(value, decimals, token, p, start, end, scale, exact)
 
 
+def _within(spans: tuple[list[int], list[int]], pos: int) -> bool:
+    """Whether ``pos`` falls in one of ``spans`` (their starts and ends, ascending, disjoint)."""
+    starts, ends = spans
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pos < ends[k]
+
+
 def mentions(p: Paragraph | None, text: str, lay: Layout | None = None) -> list[Mention]:
     """Every quantity, percentage and ratio of ``text``, in order (see the module doc)."""
     lay = lay or layout(text)
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    # the spans taken by each pattern's matches: ascending and disjoint (finditer), so whether
+    # a position falls in one is a bisection, not a scan of every earlier match
+    taken: list[tuple[list[int], list[int]]] = []
     figs = list(figures(text))
     known = {f.kind for f in figs} & {VI, EN}
     notation = known.pop() if len(known) == 1 else None
@@ -283,9 +296,11 @@ def mentions(p: Paragraph | None, text: str, lay: Layout | None = None) -> list[
             continue
         if rx is OF_TOTAL_RE and "tổng" not in text:
             continue
+        starts: list[int] = []
+        ends: list[int] = []
         for m in rx.finditer(text):
             a_tok, b_tok = m.group("a"), m.group("b")
-            if any(s <= m.start() < e for s, e in taken):
+            if any(_within(t, m.start()) for t in taken):
                 continue
             a_val, _ = parse(a_tok, notation)
             b_val, _ = parse(b_tok, notation)
@@ -307,9 +322,11 @@ def mentions(p: Paragraph | None, text: str, lay: Layout | None = None) -> list[
             out.append(Mention("ratio", m.start(), m.end(), a_term, b_term, noun, m.end(),
                                lay.depth[m.start()], lay.clause[m.start()],
                                lay.sentence[m.start()]))
-            taken.append((m.start(), m.end()))
+            starts.append(m.start())
+            ends.append(m.end())
+        taken.append((starts, ends))
     for f in figs:
-        if taken and any(s <= f.start < e for s, e in taken):
+        if taken and any(_within(t, f.start) for t in taken):
             continue
         if f.unit == "%":
             before = text[max(0, f.start - 24):f.start]
