@@ -479,3 +479,65 @@ def test_an_interrupted_in_place_fix_leaves_no_temporary_file_and_no_empty_backu
     if doc.read_bytes() != draft:  # the write completed before the signal: the backup exists
         assert fixed(doc.read_bytes()) and (tmp_path / "bao-cao.docx.bak").exists()
     assert b"Traceback" not in proc.stderr
+
+
+@POSIX
+@pytest.mark.parametrize("nth", [1, 2, 3, 4])
+def test_a_killed_in_place_fix_leaves_no_empty_backup_and_the_next_run_sweeps_up(
+        nth: int, tmp_path: Path, draft: bytes, fixers: Plugins,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """SIGKILL cannot be held back: the file being written when it lands stays behind, but
+    never as an empty or partial backup nor as a damaged document, and the next write next
+    to it removes it."""
+    doc = tmp_path / "bao-cao.docx"
+    doc.write_bytes(draft)
+    script = KILLER.format(root=str(ROOT), nth=nth, signal="SIGKILL",
+                           argv=["fix", str(doc), "--in-place"])
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120,
+                          cwd=ROOT)
+    assert proc.returncode == -9, proc.stderr.decode()
+    for backup in tmp_path.glob("*.bak"):
+        assert backup.read_bytes() == draft, "a backup is complete or absent"
+    after_kill = doc.read_bytes()
+    assert after_kill == draft or fixed(after_kill)
+    code, said = run(["fix", str(doc), "--in-place"], fixers, capsys)
+    assert code == 0, said
+    names = listing(tmp_path)
+    assert not [n for n in names if n.endswith(".tmp")], names
+    assert fixed(doc.read_bytes())
+    assert (tmp_path / "bao-cao.docx.bak").read_bytes() == draft
+    assert [n for n in names if n.endswith(".bak")] == ["bao-cao.docx.bak"]
+
+
+HOLDER = textwrap.dedent("""
+    import fcntl, os, sys, time
+    fd = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT, 0o600)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    print("held", flush=True)
+    time.sleep(120)
+""")
+
+
+@POSIX
+def test_only_temporary_files_no_running_soat_holds_are_swept(tmp_path: Path) -> None:
+    target = tmp_path / "bao-cao.json"
+    live = tmp_path / ".bao-cao.json.soat-0123abcd.tmp"
+    left = tmp_path / ".bao-cao.json.soat-89abcdef.tmp"
+    left.write_bytes(b"half")
+    others = [tmp_path / ".bao-cao.json.tmp", tmp_path / ".khac.json.soat-89abcdef.tmp",
+              tmp_path / "bao-cao.json.soat-89abcdef.tmp"]
+    for other in others:
+        other.write_bytes(b"not soat's, or another file's")
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(live)],
+                              stdout=subprocess.PIPE)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == b"held\n"
+        write_file(target, b"{}")
+        assert live.exists() and not left.exists()
+    finally:
+        holder.kill()
+        holder.wait()
+    write_file(target, b"{ }")
+    assert not live.exists()
+    assert all(other.exists() for other in others)
+    assert target.read_bytes() == b"{ }"

@@ -23,7 +23,10 @@ command-line tools do:
 - **Interruptions leave nothing behind**: while a regular file and its backup are written,
   SIGINT, SIGTERM and SIGHUP are held back and take effect once the temporary file is gone
   (renamed into place, or removed), so a kill never leaves a temporary file or half a backup.
-  Only SIGKILL (or a power cut) can leave a temporary file, never a damaged target.
+  Only SIGKILL (or a power cut) can leave a temporary file, never a damaged target or an
+  empty backup; the next write next to it removes it. A temporary file is locked (flock) by
+  the process writing it for as long as it has a name, so only those whose writer is gone
+  are removed, never one that another soat is writing.
 
 Backups (``fix --in-place``) are numbered as editors number them: ``X.docx.bak``, then
 ``X.docx.1.bak``, ``X.docx.2.bak``… An existing backup is never overwritten or written
@@ -39,12 +42,18 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 import signal
 import stat
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX: temporary files are not locked
+    fcntl = None  # type: ignore[assignment]
 
 BACKUP_SUFFIX = ".bak"
 MAX_BACKUPS = 1000
@@ -152,34 +161,86 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
+_TEMPORARY_RE = re.compile(r"\..+\.soat-[0-9a-f]{8}\.tmp")
+
+
+def _same_file(path: str, fd: int) -> bool:
+    try:
+        named, opened = os.lstat(path), os.fstat(fd)
+    except OSError:
+        return False
+    return (named.st_dev, named.st_ino) == (opened.st_dev, opened.st_ino)
+
+
 def _temporary(folder: str, name: str) -> tuple[int, str]:
-    """A new hidden file next to the target, readable by its owner only until it is done."""
+    """A new hidden file next to the target, readable by its owner only until it is done, and
+    locked by this process (the lock goes when the file is closed)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) \
         | getattr(os, "O_BINARY", 0)
     for _ in range(100):
         tmp = os.path.join(folder, f".{name}.soat-{secrets.token_hex(4)}.tmp")
         try:
-            return os.open(tmp, flags, 0o600), tmp
+            fd = os.open(tmp, flags, 0o600)
         except FileExistsError:
             continue
+        if fcntl is None:
+            return fd, tmp
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:  # a file system without locks: nothing is ever swept there
+            return fd, tmp
+        if _same_file(tmp, fd):
+            return fd, tmp
+        os.close(fd)  # swept between its creation and its lock: take another name
     raise FileExistsError(errno.EEXIST, "no free temporary name", folder)
 
 
-def _staged(target: str, data: bytes, mode: int) -> str:
-    """``data`` written, synced and given ``mode`` in a temporary file next to ``target``."""
-    fd, tmp = _temporary(os.path.dirname(target), os.path.basename(target))
+def _sweep(folder: str, name: str) -> None:
+    """Remove the temporary files next to ``name`` (its own, its backups') that a soat killed
+    while writing (SIGKILL, a power cut) left: those no running process holds locked."""
+    if fcntl is None:
+        return
+    prefix = f".{name}."
     try:
+        names = [n for n in os.listdir(folder or ".")
+                 if n.startswith(prefix) and _TEMPORARY_RE.fullmatch(n)]
+    except OSError:
+        return
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | os.O_NONBLOCK \
+        | getattr(os, "O_CLOEXEC", 0)
+    for n in names:
+        path = os.path.join(folder, n)
         try:
-            _write_all(fd, data)
-            if hasattr(os, "fchmod"):
-                os.fchmod(fd, mode)
-            os.fsync(fd)
+            fd = os.open(path, flags)
+        except OSError:
+            continue
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                continue
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # fails while its writer lives
+            if _same_file(path, fd):
+                os.unlink(path)
+        except OSError:
+            continue
         finally:
             os.close(fd)
-    except BaseException:
-        _remove(tmp)
-        raise
-    return tmp
+
+
+@contextlib.contextmanager
+def _staged(target: str, data: bytes, mode: int) -> Iterator[str]:
+    """``data`` written, synced and given ``mode`` in a temporary file next to ``target``,
+    for the block to rename or link into place; whatever is left of it is removed after."""
+    fd, tmp = _temporary(os.path.dirname(target), os.path.basename(target))
+    try:
+        _write_all(fd, data)
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)
+        os.fsync(fd)
+        yield tmp
+    finally:
+        if _same_file(tmp, fd):  # not renamed: the name goes while the lock is still held
+            _remove(tmp)
+        os.close(fd)
 
 
 def _remove(path: str) -> None:
@@ -234,17 +295,13 @@ def _replace_regular(target: str, st: os.stat_result | None, data: bytes) -> Non
     """Put ``data`` at ``target`` (a regular file or nothing yet): atomically when it can, else
     through the same inode once a complete copy is staged. Signals are held meanwhile."""
     mode = stat.S_IMODE(st.st_mode) if st is not None else 0o666 & ~_umask()
-    tmp = _staged(target, data, mode)
-    try:
+    _sweep(os.path.dirname(target), os.path.basename(target))
+    with _staged(target, data, mode) as tmp:
         if st is not None and (st.st_nlink > 1 or not _owner_kept(tmp, st)):
             _rewrite_inode(target, data)  # the staged copy is the net while this runs
-            _remove(tmp)
         else:
             os.replace(tmp, target)
             _sync_folder(os.path.dirname(target))
-    except BaseException:
-        _remove(tmp)
-        raise
 
 
 def _stream(target: str, data: bytes) -> None:
@@ -308,8 +365,7 @@ def _make_backup(target: str, st: os.stat_result, original: bytes) -> Path:
             if _holds(name, original):
                 return name
             continue
-        tmp = _staged(str(name), original, stat.S_IMODE(st.st_mode))
-        try:
+        with _staged(str(name), original, stat.S_IMODE(st.st_mode)) as tmp:
             _owner_kept(tmp, st)
             with contextlib.suppress(OSError):
                 os.utime(tmp, ns=(st.st_atime_ns, st.st_mtime_ns))
@@ -321,8 +377,6 @@ def _make_backup(target: str, st: os.stat_result, original: bytes) -> Path:
                 if os.path.lexists(name):
                     continue
                 os.rename(tmp, name)
-        finally:
-            _remove(tmp)
         _sync_folder(os.path.dirname(target))
         return name
     raise WriteError(f'không tạo được bản sao lưu cho "{target}": đã có {MAX_BACKUPS} bản '
