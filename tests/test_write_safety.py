@@ -371,6 +371,31 @@ def test_new_files_follow_the_umask(tmp_path: Path, draft: bytes, fixers: Plugin
     assert stat.S_IMODE((tmp_path / "private.json").stat().st_mode) == 0o600
 
 
+@POSIX
+@pytest.mark.usefixtures("umask")
+def test_a_replaced_output_keeps_its_mode(tmp_path: Path, draft: bytes, fixers: Plugins,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "bao-cao.docx"
+    doc.write_bytes(draft)
+    outputs = {
+        "r.json": ["check", str(doc), "-o", str(tmp_path / "r.json"), "--format", "json",
+                   "--fail-on", "never"],
+        "b.json": ["check", str(doc), "--write-baseline", str(tmp_path / "b.json"),
+                   "--fail-on", "never"],
+        "a.docx": ["annotate", str(doc), "-o", str(tmp_path / "a.docx")],
+        "f.docx": ["fix", str(doc), "-o", str(tmp_path / "f.docx")],
+    }
+    for name, mode in zip(outputs, (0o640, 0o600, 0o660, 0o604), strict=True):
+        (tmp_path / name).write_bytes(b"old")
+        (tmp_path / name).chmod(mode)
+    for argv in outputs.values():
+        code, said = run(argv, fixers, capsys)
+        assert code == 0, said
+    modes = {name: stat.S_IMODE((tmp_path / name).stat().st_mode) for name in outputs}
+    assert modes == {"r.json": 0o640, "b.json": 0o600, "a.docx": 0o660, "f.docx": 0o604}
+    assert all((tmp_path / name).read_bytes() != b"old" for name in outputs)
+
+
 @pytest.mark.parametrize("place", ["folder", "missing-folder", "under-a-file", "read-only"])
 @pytest.mark.parametrize("command", ["annotate", "fix", "check"])
 def test_an_output_that_cannot_be_written_is_a_clear_error(
