@@ -692,3 +692,32 @@ def test_a_symbol_no_character_stands_for_is_left_out(char: str, tmp_path: Path,
 def test_a_symbol_of_the_symbol_fonts_is_read() -> None:
     body = p("BÁO CÁO") + '<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r></w:p>'
     assert loader.load_bytes(package(body), "x.docx").body_paragraphs[1].text == "\u00fc"
+
+
+@pytest.mark.parametrize("site", ["gridSpan", "gridBefore"])
+def test_a_cell_spanning_a_billion_columns_is_read_within_the_grid(
+        site: str, tmp_path: Path, rules: tuple[type, ...]) -> None:
+    """A gridSpan (or gridBefore) of 10^9 made a grid of 10^9 columns for each row: gigabytes
+    for the analyses that lay a table out. No span reaches past the declared grid (or Word's
+    63 columns when that is narrower); the table is read and checked like any other."""
+    from tests.limits import memory_cap
+
+    huge = 1_000_000_000
+    tcpr = f'<w:tcPr><w:gridSpan w:val="{huge}"/></w:tcPr>' if site == "gridSpan" else ""
+    trpr = f'<w:trPr><w:gridBefore w:val="{huge}"/></w:trPr>' if site == "gridBefore" else ""
+    rows = "".join(
+        f"<w:tr>{trpr}<w:tc>{tcpr}{p(a)}</w:tc><w:tc>{p(b)}</w:tc></w:tr>"
+        for a, b in (("Chỉ tiêu", "Số lượng"), ("Nam", "560"), ("Nữ", "675"),
+                     ("Tổng số", "1.234")))
+    body = (p("BÁO CÁO") + '<w:tbl><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="3000"/>'
+            f"</w:tblGrid>{rows}</w:tbl>" + p("Tổng số 1.234 hội viên, trong đó 560 nam."))
+    path = tmp_path / "bang.docx"
+    path.write_bytes(package(body))
+    with memory_cap(300):
+        result = check_file(path, rules)
+        doc = loader.load_bytes(path.read_bytes(), "bang.docx")
+        (table,) = doc.tables()
+        grid = table.grid()
+    assert result.status == "checked" and not result.rule_errors, result.rule_errors
+    assert table.columns <= 63 + 2 and len(grid) == 4  # the grid, and the cells past it
+    assert [c.text for c in table.rows[3].cells] == ["Tổng số", "1.234"]

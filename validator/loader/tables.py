@@ -22,11 +22,17 @@ TRPR, TBLHEADER, GRIDBEFORE, TCPR, GRIDSPAN, VMERGE = (
 _ROW_HOLDERS = (SDT, w("customXml"))
 
 
+MAX_COLUMNS = 63  # the most columns a Word table has
+
+
 def read_table(reader: Reader, tbl: etree._Element, nested_in: int | None, depth: int) -> TDraft:
     """The draft of ``tbl``; its cells' paragraphs and tables are read by ``reader``."""
     index = reader.loader.next_table(reader.part)
     grid = tbl.find(w("tblGrid"))
     columns = len(grid.findall(w("gridCol"))) if grid is not None else 0
+    # no cell reaches past the declared grid, or past Word's widest table when the grid is
+    # narrower: a gridSpan or gridBefore of 10^9 made a grid of 10^9 columns per row
+    widest = max(columns, MAX_COLUMNS)
     tpr = tbl.find(w("tblPr"))
     draft = TDraft(reader.part, index, [], columns, _borderless(tpr), nested_in)
     open_merge: dict[int, CDraft] = {}
@@ -37,14 +43,15 @@ def read_table(reader: Reader, tbl: etree._Element, nested_in: int | None, depth
         col = 0
         if trpr is not None:
             header = _onoff(next(trpr.iterchildren(TBLHEADER), None)) or False
-            col = _int(next(trpr.iterchildren(GRIDBEFORE), None)) or 0
+            col = min(max(0, _int(next(trpr.iterchildren(GRIDBEFORE), None)) or 0), widest)
         cells: list[CDraft] = []
         for tc in _children(tr, TC):
             tcpr = next(tc.iterchildren(TCPR), None)
             span = 1
             vmerge = None
             if tcpr is not None:
-                span = max(1, _int(next(tcpr.iterchildren(GRIDSPAN), None)) or 1)
+                span = max(1, min(_int(next(tcpr.iterchildren(GRIDSPAN), None)) or 1,
+                                  widest - col))
                 vm = next(tcpr.iterchildren(VMERGE), None)
                 if vm is not None:
                     vmerge = vm.get(VAL) or "continue"
