@@ -721,3 +721,21 @@ def test_a_cell_spanning_a_billion_columns_is_read_within_the_grid(
     assert result.status == "checked" and not result.rule_errors, result.rule_errors
     assert table.columns <= 63 + 2 and len(grid) == 4  # the grid, and the cells past it
     assert [c.text for c in table.rows[3].cells] == ["Tổng số", "1.234"]
+
+
+@pytest.mark.parametrize("digits", [29, 60, 500])
+def test_figures_of_hundreds_of_digits_are_shown_not_crashed_on(
+        digits: int, tmp_path: Path, rules: tuple[type, ...]) -> None:
+    """A total of 500 digits in a breakdown: writing it back in a message went past the 28
+    digits of decimal's default precision, and every arithmetic rule crashed on the file."""
+    big = "1" * digits
+    body = (p("BÁO CÁO") + p(f"Tổng số {big} hồ sơ, trong đó 560 hồ sơ đúng hạn và 675 hồ sơ "
+                              "trễ hạn.")
+            + p(f"Đã giải quyết {big} hồ sơ, tăng 20 hồ sơ (25%) so với cùng kỳ."))
+    path = tmp_path / "so-lon.docx"
+    path.write_bytes(package(body))
+    result = check_file(path, rules)
+    assert result.status == "checked" and not result.rule_errors, result.rule_errors
+    shown = [v.message for v in result.violations if v.rule.startswith("ARI")]
+    # the figure written out whole, every digit kept
+    assert any(f"{int(big):,}".replace(",", ".") in m for m in shown), shown

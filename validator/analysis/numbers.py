@@ -16,7 +16,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import (
+    ROUND_DOWN,
+    ROUND_HALF_EVEN,
+    ROUND_HALF_UP,
+    Context,
+    Decimal,
+    InvalidOperation,
+)
 
 import msgspec
 
@@ -120,9 +127,11 @@ def context_notation(tokens: Iterable[str]) -> str | None:
 def fmt(value: Decimal, decimals: int, notation: str = VI) -> str:
     """Write ``value`` with ``decimals`` decimals: ``fmt(Decimal("44.3977"), 2) -> "44,40"``."""
     q = Decimal(1).scaleb(-decimals)
-    v = value.quantize(q, rounding=ROUND_HALF_UP)
+    # precision for every digit written: a figure of hundreds of digits is no error to show
+    exact = Context(prec=max(28, value.adjusted() + decimals + 2))
+    v = value.quantize(q, rounding=ROUND_HALF_UP, context=exact)
     sign = "-" if v < 0 else ""
-    whole, _, frac = f"{abs(v):f}".partition(".")
+    whole, _, frac = f"{v.copy_abs():f}".partition(".")
     thousands, point = (".", ",") if notation == VI else (",", ".")
     groups: list[str] = []
     while len(whole) > 3:
