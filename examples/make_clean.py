@@ -27,7 +27,9 @@ footnotes, sections) stays as the drafter made it:
   Tổ quốc Việt Nam", "Ban Tổ chức Thành ủy", "ngân sách nhà nước", "các sở, ban, ngành");
 - the heading "PHỤ LỤC 3" that the body cites, and the third appendix table's STT column and
   group rows (I, II, II.1, II.2, III, III.1, III.2) renumbered to the rows the table holds,
-  with group counts that match.
+  with group counts that match;
+- the thể thức of Hướng dẫn 36-HD/VPTW Phụ lục 3: "Nơi nhận:" upright and underlined (not
+  the state's italic bold), the signer's title "PHÓ BÍ THƯ THƯỜNG TRỰC" upright, not bold.
 """
 
 from __future__ import annotations
@@ -179,6 +181,38 @@ def renumber_table(tbl: etree._Element) -> None:
             set_text(cells[0], str(number))
 
 
+# The children of w:rPr that come after w:u in WordprocessingML's order.
+_AFTER_U = frozenset(("effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang",
+                      "eastAsianLayout", "specVanish", "oMath", "rPrChange"))
+
+
+def conform_format(body: etree._Element) -> None:
+    """The recipients' label and the signer's title as Hướng dẫn 36 sets them."""
+    for p in body.iter(w("p")):
+        runs = [r for r in p.iter(w("r")) if r.find(w("t")) is not None]
+        text = para_text(p)
+        if text == "Nơi nhận:":
+            for r in runs:
+                rpr = r.find(w("rPr"))
+                for tag in ("b", "i"):
+                    for el in rpr.findall(w(tag)) if rpr is not None else ():
+                        rpr.remove(el)
+                if rpr is not None:
+                    u = etree.Element(w("u"))
+                    u.set(w("val"), "single")
+                    # where the schema's order of rPr puts it: before these, else last
+                    later = [el for el in rpr if etree.QName(el).localname in _AFTER_U]
+                    if later:
+                        later[0].addprevious(u)
+                    else:
+                        rpr.append(u)
+        elif text.startswith("T/M BAN THƯỜNG VỤ") and len(runs) > 1:
+            for r in runs[1:]:  # the title line, after the line break
+                rpr = r.find(w("rPr"))
+                for el in rpr.findall(w("b")) if rpr is not None else ():
+                    rpr.remove(el)
+
+
 def build(source: Path = SOURCE, output: Path = OUTPUT) -> Path:
     src = zipfile.ZipFile(source)
     out = io.BytesIO()
@@ -191,6 +225,7 @@ def build(source: Path = SOURCE, output: Path = OUTPUT) -> Path:
                 if info.filename == "word/document.xml":
                     body = root.find(w("body"))
                     renumber_table(add_appendix_3(body))
+                    conform_format(body)
                 data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
             z.writestr(info, data)
     output.write_bytes(out.getvalue())

@@ -21,8 +21,9 @@ The text starts with ``key: value`` lines for the frame, then a line ``---``, th
     | 1 | Thủ tục hành chính | 25 |
 
 Body lines: one paragraph each (blank lines are ignored); "I. …", "PHỤ LỤC …" and other
-upper-case lines are bold; ``[^…]`` becomes a real Word footnote; lines starting with "|"
-form a table whose first line is a repeated header row. The page is A4 with the margins of
+upper-case lines are bold; "PHỤ LỤC …" and the title line under it are centred; ``[^…]``
+becomes a real Word footnote; lines starting with "|" form a table whose first line is a
+repeated header row. The page is A4 with the margins of
 the chosen system, text in Times New Roman 14 (13 for the state header).
 """
 
@@ -182,7 +183,8 @@ def build(text: str) -> bytes:
         if not line.strip():
             continue
         heading = bool(re.match(r"^([IVX]+\.|\d+\.\s|PHỤ LỤC)", line)) or line.isupper()
-        appendix = line.startswith("PHỤ LỤC")
+        appendix = line.startswith("PHỤ LỤC") or (
+            line.isupper() and bool(parts) and ">PHỤ LỤC" in parts[-1])
         parts.append(
             para(
                 b.inline(line, bold=heading),

@@ -20,6 +20,8 @@ Paragraphs (body; ``{p}`` inside the content starts another paragraph of the sam
     p[center, level=1]: text     options, comma-separated: a style name, left|center|right|justify,
                                  align=X, style=X, nfd, num=ID.LVL (or numId=ID, lvl=LVL),
                                  indent=MM (left), first=MM (first line; negative = hanging),
+                                 before=PT, after=PT (spacing), line=N (N lines), line=exact:PT,
+                                 line=atleast:PT (line spacing),
                                  level=N (outline level N as in Word's dialog, 1-based);
                                  run options for the whole paragraph: font=X, size=PT, hl=COLOUR,
                                  bold, italic, underline, caps, hidden
@@ -1272,6 +1274,13 @@ class _Builder:
                 out[key] = int(val)
             elif key in ("indent", "first"):
                 out[key] = _mm(val, line.lineno)
+            elif key in ("before", "after"):
+                out[key] = _mm(val, line.lineno)  # points
+            elif key == "line":
+                rule, _, amount = val.rpartition(":")
+                if rule not in ("", "exact", "atleast"):
+                    raise OutlineError(line.lineno, f"line= is N, exact:PT or atleast:PT: {val!r}")
+                out["line"] = (rule, _mm(amount, line.lineno))
             elif key in ("font", "size", "hl"):
                 out.setdefault("run", {})[key] = _run_value(key, val, line.lineno)
             else:
@@ -1292,6 +1301,17 @@ class _Builder:
             p.get_or_add_pPr().first_line_indent = Mm(po["first"])
         if "align" in po:
             p.get_or_add_pPr().jc_val = _ALIGN[po["align"]]
+        fmt = p.get_or_add_pPr() if {"before", "after", "line"} & po.keys() else None
+        if "before" in po:
+            fmt.spacing_before = Pt(po["before"])
+        if "after" in po:
+            fmt.spacing_after = Pt(po["after"])
+        if "line" in po:
+            rule, amount = po["line"]
+            spacing = fmt.get_or_add_spacing()
+            value = round(amount * 240) if rule == "" else round(amount * 20)
+            spacing.set(qn("w:line"), str(value))
+            spacing.set(qn("w:lineRule"), {"": "auto", "exact": "exact"}.get(rule, "atLeast"))
         if "level" in po:
             if not 1 <= po["level"] <= 9:
                 raise OutlineError(lineno, "level= is 1..9 (Word's outline levels)")
@@ -1791,7 +1811,7 @@ def party_frame(
         f"p[center]: **{summary}**",
         "p[center]: -----",
         _body_block(body),
-        _signature(recipients, signature),
+        _signature(recipients, signature, party=True),
     ]
     return "\n".join(lines) + "\n"
 
@@ -1816,7 +1836,7 @@ def state_frame(
     right = ["{align=center}**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
              "{align=center}**Độc lập - Tự do - Hạnh phúc**"]
     if date is not None:
-        right.append(f"{{align=right}}_{date}_")
+        right.append(f"{{align=center}}_{date}_")
     lines = [f"font: {font}"] if font else []
     lines += [
         f"table[borderless]: {'{p}'.join(left)} | {'{p}'.join(right)}",
@@ -1828,7 +1848,16 @@ def state_frame(
     return "\n".join(lines) + "\n"
 
 
-def _signature(recipients: Sequence[str], signature: Sequence[str]) -> str:
-    left = "{p}".join(["**_Nơi nhận:_**", *recipients])
-    right = "{p}".join(f"{{align=center}}**{s}**" if s else "" for s in signature)
-    return f"table[borderless]: {left} | {right}"
+def _signature(recipients: Sequence[str], signature: Sequence[str], *,
+               party: bool = False) -> str:
+    """The closing block as each system sets it: "Nơi nhận:" italic bold (Nghị định 30) or
+    upright underlined (Hướng dẫn 36), whose signer's title, unlike the authority line and
+    the name, is not bold."""
+    left = "{p}".join(["{u}Nơi nhận:{/u}" if party else "**_Nơi nhận:_**", *recipients])
+    blank = signature.index("") if "" in signature else len(signature)
+    lines = []
+    for i, s in enumerate(signature):
+        title = party and i < blank and not re.match(r"(T/M|K/T|T/L|TM\.|KT\.|TL\.|Q\.)", s)
+        lines.append("" if not s else f"{{align=center}}{s}" if title
+                     else f"{{align=center}}**{s}**")
+    return f"table[borderless]: {left} | {'{p}'.join(lines)}"

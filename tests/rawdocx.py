@@ -32,6 +32,7 @@ PARTS = {
     "comments": ("comments.xml", "comments", f"{CT_MAIN}.comments+xml"),
     "header": ("header1.xml", "header", f"{CT_MAIN}.header+xml"),
     "settings": ("settings.xml", "settings", f"{CT_MAIN}.settings+xml"),
+    "theme": ("theme/theme1.xml", "theme", "application/vnd.openxmlformats-officedocument.theme+xml"),
 }
 ROOTS = {
     "footnotes": "w:footnotes",
@@ -41,6 +42,7 @@ ROOTS = {
     "comments": "w:comments",
     "header": "w:hdr",
     "settings": "w:settings",
+    "theme": "a:theme",
 }
 
 

@@ -184,3 +184,33 @@ def test_cli_fix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert load_bytes(src.read_bytes(), "x").has_revisions
     code = cli.main(["fix", str(src)], plugins=Plugins(pm))
     assert code == 2  # -o or --in-place is required
+
+
+def test_element_formatting_is_fixed_as_tracked_formatting_changes() -> None:
+    from rules.formatting.element_format_not_prescribed import ElementFormatNotPrescribed
+    from tests.rules.test_element_format_not_prescribed import (
+        STATE_DECISION,
+        El,
+        state_decision,
+    )
+
+    wrong = {**STATE_DECISION,
+             "slogan": El("Độc lập - Tự do - Hạnh phúc", italic=True, align="left"),
+             "place_date": El("Lâm Đồng, ngày 15 tháng 01 năm 2026")}
+    data = build(state_decision(wrong))
+    doc = load_bytes(data, "a.docx")
+    rules = (ElementFormatNotPrescribed,)
+    planned = collect_fixes(doc, rules)
+    out, applied, skipped = apply_fixes(data, doc, planned)
+    assert len(applied) == 2 and skipped == []
+    after = load_bytes(out, "b.docx")
+    assert after.has_revisions and check_document(after, rules=rules).violations == []
+    slogan = next(p for p in after.body_paragraphs if p.text == "Độc lập - Tự do - Hạnh phúc")
+    assert slogan.alignment == "center"
+    assert all(r.bold and not r.italic for r in slogan.runs)
+    xml = zipfile.ZipFile(io.BytesIO(out)).read("word/document.xml").decode()
+    assert xml.count("<w:rPrChange ") == 2 and xml.count("<w:pPrChange ") == 1
+    assert 'w:author="soat"' in xml
+    # the text is untouched: no insertion or deletion
+    assert "<w:ins " not in xml and "<w:del " not in xml
+    assert [p.text for p in after.body_paragraphs] == [p.text for p in doc.body_paragraphs]

@@ -118,12 +118,15 @@ class _Stamper:
 
 def can_fix(rule: type[Rule], finding: Finding) -> bool:
     """Whether ``soat fix`` applies the finding's fix: a rule marked fixable, a fix, and a span
-    of a paragraph of the main text to replace."""
+    of a paragraph of the main text to change (a paragraph's alignment needs no span)."""
     loc = finding.location
-    return bool(
-        getattr(rule, "fixable", False) and finding.fix is not None and loc.part == BODY
-        and loc.paragraph is not None and loc.offset is not None and loc.length
-    )
+    fix = finding.fix
+    if not (getattr(rule, "fixable", False) and fix is not None and loc.part == BODY
+            and loc.paragraph is not None):
+        return False
+    if fix.replacement is None and not fix.format and fix.alignment:
+        return True
+    return loc.offset is not None and bool(loc.length)
 
 
 def _stamp(

@@ -196,8 +196,16 @@ class Paragraph(msgspec.Struct, frozen=True):
     outline_auto: bool = False  # the label comes from Word's automatic numbering
     font: str | None = None  # dominant font of the paragraph's text
     size: float | None = None  # dominant size in points
-    indent_left: int = 0  # twips
-    first_line: int = 0  # twips (negative for hanging)
+    # Layout as Word resolves it (document defaults, list level, style chain, the paragraph's
+    # own settings). Lengths in twips (1/20 pt; 567 to the centimetre).
+    indent_left: int = 0
+    first_line: int = 0  # negative for a hanging indent
+    indent_right: int = 0
+    space_before: int = 0
+    space_after: int = 0
+    line_spacing: int = 240  # 240ths of a line when line_rule is "auto", else twips
+    line_rule: str = "auto"  # "auto" (single, 1.5 lines, multiple), "exact", "atLeast"
+    contextual_spacing: bool = False  # no spacing between paragraphs of the same style
     match: str = ""  # derived from ``text``
 
     def __post_init__(self) -> None:
@@ -246,6 +254,16 @@ class Paragraph(msgspec.Struct, frozen=True):
     @property
     def is_italic(self) -> bool:
         return _majority(self.runs, lambda r: r.italic)
+
+    @property
+    def line_spacing_points(self) -> float | None:
+        """The fixed line height in points ("Exactly"/"At least"), None for a multiple."""
+        return None if self.line_rule == "auto" else self.line_spacing / 20
+
+    @property
+    def line_spacing_lines(self) -> float | None:
+        """The line spacing as a multiple of single lines ("auto"), None when fixed."""
+        return self.line_spacing / 240 if self.line_rule == "auto" else None
 
 
 def _majority(runs: tuple[Run, ...], pred: object) -> bool:

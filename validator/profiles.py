@@ -75,6 +75,11 @@ class Profile(msgspec.Struct, frozen=True):
     detect: dict[str, Any] = msgspec.field(default_factory=dict)
     source: str = ""
     vocabulary: dict[str, Any] = msgspec.field(default_factory=dict)  # see validator.vocabulary
+    # The prescribed format (thể thức) of each element: element -> attribute -> value
+    # (``[format.<element>]`` tables; see schemas/profile.schema.json).
+    format: dict[str, dict[str, Any]] = msgspec.field(default_factory=dict)
+    extends: str = ""  # the profile this one was built on, if any
+    data: dict[str, Any] = msgspec.field(default_factory=dict)  # the TOML data, extends resolved
 
     def requires(self, element: str, doc_type: str | None = None) -> bool:
         """Whether a document of this profile (and of ``doc_type``) must carry ``element``."""
@@ -151,7 +156,57 @@ def _from_data(data: dict[str, Any], source: str, *, validate: bool = True) -> P
         detect=dict(data.get("detect", {})),
         source=source,
         vocabulary=dict(data.get("vocabulary", {})),
+        format={k: dict(v) for k, v in data.get("format", {}).items()},
+        extends=data.get("extends", ""),
+        data=data,
     )
+
+
+# What a profile does not take from the profile it extends: its identity and how it is
+# recognised (a profile built on another is detected only by a [detect] table of its own).
+_OWN_KEYS = ("name", "title", "description", "detect", "extends")
+
+
+def merge_data(base: Mapping[str, Any], own: Mapping[str, Any]) -> dict[str, Any]:
+    """``own`` over ``base``: tables merged key by key, any other value replaced."""
+    out = dict(base)
+    for key, value in own.items():
+        old = out.get(key)
+        if isinstance(value, Mapping) and isinstance(old, Mapping):
+            out[key] = merge_data(old, value)
+        else:
+            out[key] = value
+    return out
+
+
+def extended(prof: Profile, profiles: Mapping[str, Profile]) -> Profile:
+    """``prof`` built on the profile it ``extends`` (found in ``profiles``): that profile's
+    frame, sections, settings, vocabulary and format, with ``prof``'s own tables merged over
+    them; name, title, description and detection stay ``prof``'s. Raises
+    :class:`ProfileError` for an unknown or circular base."""
+    seen: list[str] = [prof.name]
+    chain: list[Profile] = [prof]
+    while chain[-1].extends:
+        base_name = chain[-1].extends
+        if base_name in seen:
+            raise ProfileError(
+                f"{prof.source}: hồ sơ '{prof.name}' mở rộng vòng tròn: "
+                + " → ".join([*seen, base_name]))
+        base = profiles.get(base_name)
+        if base is None:
+            raise ProfileError(
+                f"{chain[-1].source}: khóa 'extends' không hợp lệ: không có hồ sơ '{base_name}' "
+                f"(có: {', '.join(sorted(profiles))})")
+        seen.append(base_name)
+        chain.append(base)
+    if len(chain) == 1:
+        return prof
+    data: dict[str, Any] = {}
+    for p in reversed(chain):
+        own = p.data or {}
+        data = merge_data(data, {k: v for k, v in own.items() if k not in _OWN_KEYS}
+                          if p is not prof else own)
+    return _from_data(data, prof.source, validate=False)
 
 
 def load_profile_file(path: str | Path, *, validate: bool = True) -> Profile:
@@ -194,6 +249,9 @@ def collect_profiles(
                 f"hồ sơ \"{prof.name}\" được định nghĩa hai lần: {prev.source} và {prof.source}"
             )
         found[prof.name] = prof
+    for name, prof in list(found.items()):
+        if prof.extends:
+            found[name] = extended(prof, found)
     return found
 
 
@@ -203,12 +261,16 @@ def load_profile(
     """A profile by name among ``profiles`` (by default those of the built-in plugins), or
     from a TOML file path."""
     text = str(name_or_path)
-    if text.endswith(".toml") or Path(text).is_file():
-        return load_profile_file(text)
+    path_given = text.endswith(".toml") or Path(text).is_file()
+    prof = load_profile_file(text) if path_given else None
+    if prof is not None and not prof.extends:
+        return prof
     if profiles is None:
         from validator.plugins import builtin_catalogue
 
         profiles = builtin_catalogue().profiles
+    if prof is not None:
+        return extended(prof, profiles)
     if text in profiles:
         return profiles[text]
     raise ProfileError(f"không có hồ sơ \"{text}\" (có: {', '.join(sorted(profiles))})")
@@ -257,5 +319,5 @@ def detect_profile(
 
 __all__ = [
     "FRAME_ELEMENTS", "GENERIC", "Profile", "ProfileError", "SectionSpec", "collect_profiles",
-    "detect_profile", "load_profile", "load_profile_file", "match_profile",
+    "detect_profile", "extended", "load_profile", "load_profile_file", "match_profile",
 ]

@@ -73,9 +73,16 @@ class Related(msgspec.Struct, frozen=True):
 
 
 class Fix(msgspec.Struct, frozen=True):
-    """A safe replacement of ``location``'s span by ``replacement``."""
+    """A safe change of ``location``'s span, which ``soat fix`` makes as a tracked change: its
+    text replaced by ``replacement``, or its formatting set: ``format`` gives run properties
+    ("bold", "italic", "underline", "caps") and the value each takes, ``alignment`` the
+    paragraph's alignment ("center", "both", "left", "right"), which ``paragraphs`` (indexes
+    of further body paragraphs) take as well."""
 
-    replacement: str
+    replacement: str | None = None
+    format: tuple[tuple[str, bool], ...] = ()
+    alignment: str | None = None
+    paragraphs: tuple[int, ...] = ()
 
 
 class Finding(msgspec.Struct, frozen=True):

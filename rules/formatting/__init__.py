@@ -4,6 +4,7 @@ from rules.formatting.body_text_size_inconsistent import BodyTextSizeInconsisten
 from rules.formatting.comment_left_in_document import CommentLeftInDocument
 from rules.formatting.draft_blank_left import DraftBlankLeft
 from rules.formatting.draft_mark_left import DraftMarkLeft
+from rules.formatting.element_format_not_prescribed import ElementFormatNotPrescribed
 from rules.formatting.font_family_mixed import FontFamilyMixed
 from rules.formatting.font_family_not_prescribed import FontFamilyNotPrescribed
 from rules.formatting.header_element_size_out_of_range import HeaderElementSizeOutOfRange
@@ -24,6 +25,7 @@ RULES: tuple[type, ...] = (
     PaperSizeNotA4,
     DraftBlankLeft,
     DraftMarkLeft,
+    ElementFormatNotPrescribed,
     TrackedChangesUnresolved,
     CommentLeftInDocument,
     HiddenTextPresent,

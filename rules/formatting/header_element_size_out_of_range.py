@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from rules.formatting._helpers import is_form, system
 from rules.formatting.body_text_size_inconsistent import fmt_size, paragraph_size
@@ -11,6 +12,8 @@ from validator.rule import Finding, Related, Rule, Severity
 
 # (element, Vietnamese name, min, max) per system. HD 36 Phụ lục 3; NĐ 30 Phụ lục I. The state
 # number line is 13 in the decree's table; 14 is accepted as it is common in signed texts.
+# The ranges in force are the profile's (``size`` in ``[format.<element>]``, which an office
+# may tighten); these are the regulations' own, for a profile that gives none.
 SIZES = {
     "party": (
         ("motto", "Tiêu đề \"ĐẢNG CỘNG SẢN VIỆT NAM\"", 15, 15),
@@ -83,15 +86,17 @@ class HeaderElementSizeOutOfRange(Rule):
             return
         if is_form(self.analysis):
             return  # routing slips (phiếu trình, phiếu gửi) and forms have their own layout
+        fmt = self.analysis.format
         wrong: list[tuple[Paragraph, str, str, str]] = []  # paragraph, element, size, rule
-        for attr, label, low, high in table:
+        for attr, label, least, most in table:
             value = getattr(f, attr)
             paragraphs = value if isinstance(value, list) else [value]
             if attr == "slogan" and f.slogan is f.motto:
                 continue
+            low, high = _range(fmt, attr, least, most)
             if attr == "summary" and f.summary is not None and f.summary.match.lstrip(
             ).lower().startswith("v/v"):
-                low, high = 12, 13  # công văn subject line (NĐ 30 Phụ lục I)
+                low, high = _range(fmt, "subject", 12, 13)  # công văn subject (NĐ 30 Phụ lục I)
             for p in paragraphs:
                 if p is None:
                     continue
@@ -115,3 +120,12 @@ class HeaderElementSizeOutOfRange(Rule):
             related=tuple(Related(p.location, f"{label} cỡ chữ {size}")
                           for p, label, size, _ in wrong[1:]),
         )
+
+
+def _range(fmt: Mapping[str, Mapping[str, Any]], element: str, low: float,
+           high: float) -> tuple[float, float]:
+    """The size range of ``element`` in the profile's format, else (low, high)."""
+    size = fmt.get(element, {}).get("size")
+    if isinstance(size, list | tuple) and len(size) == 2:
+        return float(size[0]), float(size[1])
+    return low, high

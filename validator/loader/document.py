@@ -16,7 +16,7 @@ from validator.loader.notes import freeze_notes, note_numbers, read_notes
 from validator.loader.package import W_NS, Package, _fail, w
 from validator.loader.properties import read_core, read_sections
 from validator.loader.stories import read_headers_footers, read_textboxes
-from validator.loader.styles import Styles, _theme_fonts, drop_unread_styles
+from validator.loader.styles import ParaProps, Styles, _theme_fonts, drop_unread_styles
 from validator.loader.tables import freeze_table
 from validator.model import BODY, ENDNOTE, FOOTNOTE, TEXTBOX, Document, Paragraph, Table
 from validator.outline import assign_outline
@@ -32,6 +32,7 @@ class DocumentLoader:
         self.revisions = 0
         self.table_counters: dict[str, int] = {}
         self.run_cache: dict[tuple[str | None, bytes | None], RunInfo] = {}
+        self.layouts: dict[tuple[str | None, int | None, int | None], ParaProps] = {}
         self.textbox_reader: Reader | None = None
         self.root_rels = rels = pkg.rels("")
         main = None
@@ -65,6 +66,22 @@ class DocumentLoader:
             numbering_root = pkg.xml(posixpath.join(posixpath.dirname(main), "numbering.xml"))
         self.styles = Styles(styles_root, _theme_fonts(theme_root))
         self.numbering = num.NumberingDefs(numbering_root, W_NS)
+
+    def layout(self, style_id: str | None, num_id: int | None, num_level: int | None,
+               direct: ParaProps | None) -> ParaProps:
+        """A paragraph's alignment, indents and spacing as Word resolves them: the document
+        defaults, then its list level's indents, then its style's chain, then its own
+        ``w:pPr`` (``direct``)."""
+        key = (style_id, num_id, num_level)
+        base = self.layouts.get(key)
+        if base is None:
+            base = self.styles.para_defaults
+            if num_id:
+                indent = self.numbering.indent(num_id, num_level or 0)
+                if indent is not None:
+                    base = base.merged(ParaProps(left=indent[0], first=indent[1]))
+            base = self.layouts[key] = base.merged(self.styles.layout(style_id))
+        return base if direct is None else base.merged(direct)
 
     def next_table(self, part: str) -> int:
         n = self.table_counters.get(part, 0)

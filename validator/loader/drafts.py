@@ -3,7 +3,7 @@ into the model (:mod:`validator.model`) at the end."""
 
 from __future__ import annotations
 
-from validator.loader.styles import RunProps
+from validator.loader.styles import ParaProps, RunProps
 from validator.model import Numbering, Paragraph
 
 # Plain classes with __slots__, not dataclasses: created thousands of times per document, and
@@ -25,7 +25,7 @@ class PDraft:
         "part", "pieces", "hidden", "deleted", "notes", "comment_starts", "comment_ends",
         "comment_refs", "style_id", "num_id", "num_level", "outline", "jc", "ind_left",
         "first_line", "table", "row", "cell", "note_id", "in_textbox", "page_section",
-        "raw_len", "numbering", "frozen",
+        "raw_len", "numbering", "frozen", "layout",
     )
 
     def __init__(self, part: str) -> None:
@@ -53,6 +53,7 @@ class PDraft:
         self.raw_len = 0
         self.numbering: Numbering | None = None
         self.frozen: Paragraph | None = None
+        self.layout: ParaProps | None = None  # alignment, indents, spacing, resolved
 
 
 class CDraft:

@@ -9,7 +9,7 @@ from typing import Any
 from validator import recache
 from validator.loader.drafts import PDraft
 from validator.loader.package import ZERO_WIDTH
-from validator.loader.styles import Styles
+from validator.loader.styles import ParaProps, Styles
 from validator.model import NoteRef, Paragraph, Run
 
 
@@ -46,7 +46,7 @@ def freeze_paragraph(
                 pr.vert == "superscript",
                 pr.vert == "subscript",
                 bool(pr.caps),
-                pr.font,
+                pr.font_for(text),
                 pr.size,
                 pr.highlight,
                 piece.inserted,
@@ -64,6 +64,7 @@ def freeze_paragraph(
         for kind, nid, off, custom in d.notes
     )
     font, size = dominant(runs)
+    layout = d.layout
     para = Paragraph(
         part=d.part,
         index=index,
@@ -88,9 +89,26 @@ def freeze_paragraph(
         size=size,
         indent_left=d.ind_left,
         first_line=d.first_line,
+        **(_layout_fields(layout) if layout is not None else {}),
     )
     d.frozen = para
     return para
+
+
+def _layout_fields(layout: ParaProps) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if layout.right:
+        out["indent_right"] = layout.right
+    if layout.before:
+        out["space_before"] = layout.before
+    if layout.after:
+        out["space_after"] = layout.after
+    if layout.line is not None and (layout.line != 240 or layout.rule not in (None, "auto")):
+        out["line_spacing"] = layout.line
+        out["line_rule"] = layout.rule or "auto"
+    if layout.contextual:
+        out["contextual_spacing"] = True
+    return out
 
 
 def custom_mark(runs: list[Run], offset: int) -> str:

@@ -39,6 +39,7 @@ class Level(msgspec.Struct, frozen=True):
     text: str = "%1."
     restart: int | None = None  # lvlRestart: restart after this (1-based) level; 0 = never
     legal: bool = False
+    indent: tuple[int | None, int | None] | None = None  # pPr/ind: left, first line (twips)
 
 
 MAX_LETTER_REPEAT = 10
@@ -92,12 +93,20 @@ class NumberingDefs:
             text_el = lvl.find(w("lvlText"))
             restart = ival(lvl.find(w("lvlRestart")))
             legal = lvl.find(w("isLgl"))
+            ind = lvl.find(f"{w('pPr')}/{w('ind')}")
+            indent = b.indent
+            if ind is not None:
+                left = decimal_number(ind.get(w("left")) or ind.get(w("start")))
+                hanging = decimal_number(ind.get(w("hanging")))
+                first = -hanging if hanging is not None else decimal_number(ind.get(w("firstLine")))
+                indent = (left, first)
             return Level(
                 start=start if start is not None else b.start,
                 fmt=fmt_el.get(val) if fmt_el is not None and fmt_el.get(val) else b.fmt,
                 text=text_el.get(val, "") if text_el is not None else b.text,
                 restart=restart if restart is not None else b.restart,
                 legal=(legal is not None and legal.get(val) not in ("0", "false")) or b.legal,
+                indent=indent,
             )
 
         links: dict[int, str] = {}
@@ -142,6 +151,15 @@ class NumberingDefs:
                     starts[ilvl] = so
                     levels[ilvl] = replace(levels.get(ilvl, Level()), start=so)
             self.nums[nid] = (aid, levels, starts)
+
+
+    def indent(self, num_id: int, level: int) -> tuple[int | None, int | None] | None:
+        """(left, first line) indents in twips that a list level gives its paragraphs."""
+        entry = self.nums.get(num_id)
+        if entry is None:
+            return None
+        lvl = entry[1].get(level)
+        return lvl.indent if lvl is not None else None
 
 
 def _attr_int(el: Any, attr: str) -> int | None:

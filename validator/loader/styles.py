@@ -8,6 +8,7 @@ from typing import Any
 import msgspec
 from lxml import etree
 
+from validator import recache
 from validator.loader.package import A_NS, PPR, RPR, VAL, decimal_number, w
 
 # ---------------------------------------------------------------------------------------------
@@ -59,13 +60,25 @@ def drop_unread_styles(data: bytes) -> bytes:
 
 
 class RunProps(msgspec.Struct):
+    """Run properties at one level of the style hierarchy (None: not set there), or resolved.
+
+    Fonts are kept per slot, as Word keeps them: ``ascii`` for Basic Latin, ``hansi`` for
+    the other Latin letters (the Vietnamese letters with diacritics), ``east_asia``, and
+    ``cs`` for runs marked complex script (``w:cs``/``w:rtl``). A theme attribute
+    (``w:asciiTheme="minorHAnsi"``) is read as the theme's font and wins over the explicit
+    name beside it, as in Word. :meth:`font_for` picks the font Word shows for a text."""
+
     bold: bool | None = None
     italic: bool | None = None
     underline: bool | None = None
     caps: bool | None = None
     hidden: bool | None = None
     vert: str | None = None
-    font: str | None = None
+    ascii: str | None = None
+    hansi: str | None = None
+    east_asia: str | None = None
+    cs: str | None = None
+    complex: bool | None = None  # w:cs or w:rtl: the run is set in its complex-script font
     size: float | None = None
     highlight: str | None = None
 
@@ -77,18 +90,117 @@ class RunProps(msgspec.Struct):
             )
         )
 
+    def toggled(self, other: RunProps) -> RunProps:
+        """``other`` (a character style) applied over these (a paragraph style's): bold,
+        italics and capitals set in both styles cancel out (Word's toggle properties); other
+        properties are inherited as in :meth:`merged`."""
+        out = self.merged(other)
+        for name in _TOGGLES:
+            mine, theirs = getattr(self, name), getattr(other, name)
+            if theirs and mine:
+                setattr(out, name, False)
+            elif theirs is False:
+                setattr(out, name, mine)
+        return out
+
     def astuple(self) -> tuple[Any, ...]:
-        return (
-            self.bold,
-            self.italic,
-            self.underline,
-            self.caps,
-            self.hidden,
-            self.vert,
-            self.font,
-            self.size,
-            self.highlight,
+        return msgspec.structs.astuple(self)
+
+    @property
+    def font(self) -> str | None:
+        """The font of Latin text when the text is not known (the document default)."""
+        return self.ascii or self.hansi
+
+    def font_for(self, text: str) -> str | None:
+        """The font Word shows for ``text`` in a run with these properties: the
+        complex-script font for a complex-script run; the East Asian font for Chinese,
+        Japanese or Korean characters; the "high ANSI" font for other letters beyond Basic
+        Latin (the Vietnamese letters with diacritics); the ASCII font for plain ASCII."""
+        if self.complex and self.cs:
+            return self.cs
+        a, h = self.ascii, self.hansi
+        if text.isascii():
+            return a or h
+        if self.east_asia and _CJK.search(text):
+            return self.east_asia
+        return h or a
+
+
+# Ideographs, kana, hangul and their punctuation and full-width forms: the East Asian slot.
+_CJK = recache.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+_TOGGLES = ("bold", "italic", "caps")
+
+
+class ParaProps(msgspec.Struct):
+    """Paragraph layout at one level of the style hierarchy (None: not set there), or
+    resolved. Lengths in twips (twentieths of a point); ``first`` is the first-line indent,
+    negative for a hanging indent; ``line`` is in 240ths of a line when ``rule`` is "auto",
+    else in twips ("exact", "atLeast")."""
+
+    jc: str | None = None
+    left: int | None = None
+    right: int | None = None
+    first: int | None = None
+    before: int | None = None
+    after: int | None = None
+    line: int | None = None
+    rule: str | None = None
+    contextual: bool | None = None
+
+    def merged(self, other: ParaProps) -> ParaProps:
+        return ParaProps(
+            *(
+                b if b is not None else a
+                for a, b in zip(msgspec.structs.astuple(self), msgspec.structs.astuple(other),
+                                strict=True)
+            )
         )
+
+
+# Word's "auto" spacing before or after (HTML paragraphs): 14 pt.
+AUTO_SPACING = 280
+
+
+def para_props(ppr: etree._Element, found: dict[str, etree._Element] | None = None) -> ParaProps:
+    """The layout a ``w:pPr`` sets itself (alignment, indents, spacing). ``found``: its
+    children by tag, when the caller has already walked them."""
+    if found is None:
+        found = {}
+        for c in ppr:
+            if c.tag in _PPR_LAYOUT and c.tag not in found:
+                found[c.tag] = c
+    out = ParaProps()
+    jc = found.get(_JC)
+    if jc is not None:
+        out.jc = jc.get(VAL)
+    ind = found.get(_IND)
+    if ind is not None:
+        get = ind.get
+        left = decimal_number(get(_IND_LEFT) or get(_IND_START))
+        right = decimal_number(get(_IND_RIGHT) or get(_IND_END))
+        out.left, out.right = left, right
+        hanging = decimal_number(get(_IND_HANGING))
+        if hanging is not None:
+            out.first = -hanging
+        else:
+            out.first = decimal_number(get(_IND_FIRST))
+    sp = found.get(_SPACING)
+    if sp is not None:
+        get = sp.get
+        out.before = AUTO_SPACING if _on(get(_BEFORE_AUTO)) else decimal_number(get(_BEFORE))
+        out.after = AUTO_SPACING if _on(get(_AFTER_AUTO)) else decimal_number(get(_AFTER))
+        line = decimal_number(get(_LINE))
+        if line is not None:
+            out.line = line
+            out.rule = get(_LINE_RULE) or "auto"
+    ctx = found.get(_CONTEXTUAL)
+    if ctx is not None:
+        out.contextual = _onoff(ctx)
+    return out
+
+
+def _on(value: str | None) -> bool:
+    return value is not None and value not in ("0", "false", "off")
 
 
 class Style(msgspec.Struct):
@@ -100,7 +212,7 @@ class Style(msgspec.Struct):
     num_id: int | None = None
     num_level: int | None = None
     outline: int | None = None
-    jc: str | None = None
+    ppr: ParaProps | None = None
 
 
 def _onoff(el: etree._Element | None) -> bool | None:
@@ -114,10 +226,12 @@ class Styles:
     def __init__(self, root: etree._Element | None, theme_fonts: dict[str, str]) -> None:
         self.by_id: dict[str, Style] = {}
         self.defaults = RunProps()
+        self.para_defaults = ParaProps()
         self.default_para: str | None = None
         self.theme = theme_fonts
         self._resolved: dict[tuple[str | None, str | None], RunProps] = {}
         self._pchain: dict[str | None, tuple[int | None, int | None, int | None, str | None]] = {}
+        self._playout: dict[str | None, ParaProps] = {}
         if root is None:
             return
         dd = root.find(w("docDefaults"))
@@ -125,6 +239,9 @@ class Styles:
             rpr = dd.find(f"{w('rPrDefault')}/{RPR}")
             if rpr is not None:
                 self.defaults = self.run_props(rpr)
+            ppr = dd.find(f"{w('pPrDefault')}/{PPR}")
+            if ppr is not None:
+                self.para_defaults = para_props(ppr)
         for st in root.iter(_STYLE):
             sid = st.get(_STYLE_ID) or ""
             stype = st.get(_TYPE) or "paragraph"
@@ -152,8 +269,7 @@ class Styles:
                     style.num_id = _int(numpr.find(w("numId")))
                     style.num_level = _int(numpr.find(w("ilvl")))
                 style.outline = _int(ppr.find(w("outlineLvl")))
-                jc = ppr.find(w("jc"))
-                style.jc = jc.get(VAL) if jc is not None else None
+                style.ppr = para_props(ppr)
             self.by_id[sid] = style
             if st.get(_DEFAULT) in ("1", "true", "on") and stype == "paragraph":
                 self.default_para = sid
@@ -183,13 +299,16 @@ class Styles:
                 if v is not None:
                     props.size = v / 2
             elif local == "rFonts":
-                font = child.get(w("ascii")) or child.get(w("hAnsi"))
-                if not font:
-                    theme = child.get(w("asciiTheme")) or child.get(w("hAnsiTheme"))
-                    if theme:
-                        font = self_theme(theme, self.theme)
-                if font:
-                    props.font = font
+                get = child.get
+                for slot, attr, theme_attr in _FONT_SLOTS:
+                    theme = get(theme_attr)
+                    font = (self.theme.get(theme) if theme else None) or get(attr)
+                    if font:
+                        setattr(props, slot, font)
+            elif local == "cs":
+                props.complex = _onoff(child)
+            elif local == "rtl" and _onoff(child):
+                props.complex = True
             elif local == "highlight":
                 v = child.get(VAL)
                 props.highlight = v if v and v != "none" else None
@@ -217,10 +336,26 @@ class Styles:
         props = self.defaults
         for st in reversed(self.chain(pstyle or self.default_para)):
             props = props.merged(st.rpr)
-        for st in reversed(self.chain(rstyle)):
-            props = props.merged(st.rpr)
+        if rstyle is not None:
+            char = RunProps()
+            for st in reversed(self.chain(rstyle)):
+                char = char.merged(st.rpr)
+            props = props.toggled(char)
         self._resolved[key] = props
         return props
+
+    def layout(self, sid: str | None) -> ParaProps:
+        """The layout the paragraph style ``sid`` sets through its chain (None where no style
+        of the chain sets a value; the document defaults are not included)."""
+        hit = self._playout.get(sid)
+        if hit is not None:
+            return hit
+        out = ParaProps()
+        for st in reversed(self.chain(sid or self.default_para)):
+            if st.ppr is not None:
+                out = out.merged(st.ppr)
+        self._playout[sid] = out
+        return out
 
     def para_info(self, sid: str | None) -> tuple[int | None, int | None, int | None, str | None]:
         """(numId, ilvl, outline level, jc) inherited through the paragraph style chain."""
@@ -235,8 +370,10 @@ class Styles:
                 lvl = st.num_level
             if outline is None and st.outline is not None:
                 outline = st.outline
-            if jc is None and st.jc is not None:
-                jc = st.jc
+            if jc is None and st.ppr is not None and st.ppr.jc is not None:
+                jc = st.ppr.jc
+        if jc is None:
+            jc = self.para_defaults.jc
         if outline is None:
             own = self.by_id.get(sid or "")
             m = re.match(r"^heading\s*(\d)$", own.name.strip().lower()) if own else None
@@ -258,8 +395,20 @@ _STYLE, _STYLE_ID, _TYPE, _NAME, _BASED_ON, _DEFAULT = (
 _STYLE_PARTS = frozenset((_NAME, _BASED_ON, RPR, PPR))
 
 
-def self_theme(theme: str, fonts: dict[str, str]) -> str | None:
-    return fonts.get("major" if theme.startswith("major") else "minor")
+_FONT_SLOTS = tuple(
+    (slot, w(attr), w(attr + "Theme" if attr != "cs" else "cstheme"))
+    for slot, attr in (("ascii", "ascii"), ("hansi", "hAnsi"), ("east_asia", "eastAsia"),
+                       ("cs", "cs"))
+)
+_JC, _IND, _SPACING, _CONTEXTUAL = (w(t) for t in ("jc", "ind", "spacing", "contextualSpacing"))
+_PPR_LAYOUT = frozenset((_JC, _IND, _SPACING, _CONTEXTUAL))
+_IND_LEFT, _IND_START, _IND_RIGHT, _IND_END, _IND_HANGING, _IND_FIRST = (
+    w(t) for t in ("left", "start", "right", "end", "hanging", "firstLine")
+)
+_BEFORE, _AFTER, _LINE, _LINE_RULE, _BEFORE_AUTO, _AFTER_AUTO = (
+    w(t) for t in ("before", "after", "line", "lineRule", "beforeAutospacing",
+                   "afterAutospacing")
+)
 
 
 def _int(el: etree._Element | None, attr: str = VAL) -> int | None:
@@ -269,11 +418,21 @@ def _int(el: etree._Element | None, attr: str = VAL) -> int | None:
 
 
 def _theme_fonts(root: etree._Element | None) -> dict[str, str]:
+    """The theme's fonts by the names Word's theme attributes use: "minorHAnsi",
+    "majorAscii", … (the Latin typeface), "minorEastAsia" (the East Asian one) and
+    "minorBidi" (the complex-script one); a slot the theme leaves empty is absent."""
     out: dict[str, str] = {}
     if root is None:
         return out
     for kind in ("major", "minor"):
-        el = root.find(f".//{{{A_NS}}}{kind}Font/{{{A_NS}}}latin")
-        if el is not None and el.get("typeface"):
-            out[kind] = el.get("typeface", "")
+        font = root.find(f".//{{{A_NS}}}{kind}Font")
+        if font is None:
+            continue
+        for tag, names in (("latin", ("Ascii", "HAnsi")), ("ea", ("EastAsia",)),
+                           ("cs", ("Bidi",))):
+            el = font.find(f"{{{A_NS}}}{tag}")
+            face = el.get("typeface") if el is not None else None
+            if face:
+                for name in names:
+                    out[kind + name] = face
     return out
