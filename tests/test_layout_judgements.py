@@ -1,7 +1,8 @@
 """The hand judgements of the thể thức findings on the real corpus.
 
-``tests/data/layout-judgements.tsv`` records, for every finding of the element rule (FMT020)
-and of the prescribed font as Word resolves it (FMT001) on ``../shared/corpus/vn`` and
+``tests/data/layout-judgements.tsv`` records, for every finding of the element rule (FMT020),
+of the body's layout (FMT021-FMT024) and of the prescribed font as Word resolves it (FMT001)
+on ``../shared/corpus/vn`` and
 ``examples`` when it was written, the file, the place, the rule, the excerpt, the verdict
 (true, debatable, false) and the reason. These tests keep the record well formed, hold the
 rules to at least 95% true findings, and, when the corpus is present, check that the record
@@ -16,15 +17,20 @@ from pathlib import Path
 
 import pytest
 
+from rules.formatting.body_text_not_justified import BodyTextNotJustified
 from rules.formatting.element_format_not_prescribed import ElementFormatNotPrescribed
+from rules.formatting.first_line_indent_out_of_range import FirstLineIndentOutOfRange
 from rules.formatting.font_family_not_prescribed import FontFamilyNotPrescribed
+from rules.formatting.line_spacing_out_of_range import LineSpacingOutOfRange
+from rules.formatting.paragraph_spacing_too_small import ParagraphSpacingTooSmall
 from validator import engine
 
 ROOT = Path(__file__).resolve().parents[1]
 TSV = ROOT / "tests" / "data" / "layout-judgements.tsv"
 CORPUS = ROOT.parent / "shared" / "corpus" / "vn"
 COLUMNS = ["file", "location", "rule", "excerpt", "verdict", "reason"]
-RULES = (ElementFormatNotPrescribed, FontFamilyNotPrescribed)
+RULES = (ElementFormatNotPrescribed, FontFamilyNotPrescribed, BodyTextNotJustified,
+         FirstLineIndentOutOfRange, ParagraphSpacingTooSmall, LineSpacingOutOfRange)
 
 
 def rows() -> list[dict[str, str]]:
