@@ -3,6 +3,7 @@
 from rules.capitalisation.cited_part_miscapitalised import CitedPartMiscapitalised
 from rules.capitalisation.common_noun_capitalised import CommonNounCapitalised
 from rules.capitalisation.document_type_not_capitalised import DocumentTypeNotCapitalised
+from rules.capitalisation.holiday_name_miscapitalised import HolidayNameMiscapitalised
 from rules.capitalisation.law_title_miscapitalised import LawTitleMiscapitalised
 from rules.capitalisation.organisation_name_miscapitalised import (
     OrganisationNameMiscapitalised,
@@ -22,4 +23,5 @@ RULES: tuple[type, ...] = (
     SpecialNounMiscapitalised,
     CommonNounCapitalised,
     PlaceNameMiscapitalised,
+    HolidayNameMiscapitalised,
 )
