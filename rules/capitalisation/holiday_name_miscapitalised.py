@@ -3,9 +3,11 @@ wrong case ("ngày quốc khánh", "tết trung thu", "thứ hai, ngày 12/01").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-from rules.capitalisation._names import names, pattern, recase
+from rules.capitalisation._names import Names, fold_key, folded, names, pattern, recase
 from rules.capitalisation._text import (
     capitalise,
     inside,
@@ -19,9 +21,6 @@ from validator import recache
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Fix, Rule, Severity
 
-# A day and month after a holiday's name: "Quốc khánh 2/9", "(20-10)", "20 tháng 11".
-_DATE_AFTER_RE = recache.compile(r"[ \u00a0]*[(\[]?[ \u00a0]*\d{1,2}[ \u00a0]*(?:[/.-]|tháng)"
-                                 r"[ \u00a0]*\d{1,2}(?!\d)")
 # A weekday: "thứ hai" … "thứ bảy", "chủ nhật".
 _WEEKDAY_RE = recache.compile(
     r"(?<!\w)(?:(?P<thu>[Tt]hứ)[ \u00a0]+(?P<day>hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)"
@@ -47,7 +46,7 @@ class HolidayNameMiscapitalised(Rule):
     "Chủ nhật"), the months "tháng Giêng", "tháng Chạp" and a historical event ("Cách mạng
     tháng Tám"). The names are those of ``rules/data/capitalisation.toml`` (a profile adds
     its own). A name also read as ordinary words ("nhà giáo Việt Nam") is judged only after
-    "ngày" or before a date; a weekday word only where a date follows, a time of day precedes
+    "ngày"; a weekday word only where a date follows, a time of day precedes
     or another weekday is joined to it ("lần thứ hai" is an ordinal).
 
     Tóm tắt: Tên ngày lễ, ngày kỷ niệm, tết, thứ trong tuần hoặc sự kiện lịch sử viết hoa sai
@@ -59,7 +58,7 @@ class HolidayNameMiscapitalised(Rule):
     viết bằng chữ ("thứ Hai", "Chủ nhật"), "tháng Giêng", "tháng Chạp" và tên sự kiện lịch sử
     ("Cách mạng tháng Tám") cũng vậy. Danh sách tên ở rules/data/capitalisation.toml (hồ sơ văn
     bản có thể bổ sung). Tên có thể đọc như từ thường ("nhà giáo Việt Nam") chỉ bị xét khi đứng
-    sau "ngày" hoặc trước ngày tháng; "thứ hai" chỉ bị xét khi có ngày tháng đi sau, buổi trong
+    sau "ngày"; "thứ hai" chỉ bị xét khi có ngày tháng đi sau, buổi trong
     ngày đứng trước hoặc nối với một thứ khác ("lần thứ hai" là số thứ tự).
 
     Bad:
@@ -82,31 +81,44 @@ class HolidayNameMiscapitalised(Rule):
         always = names(voc.get("always", []), voc.get("accepted_always", []))
         festivals = names(voc.get("festivals", []))
         after_day = set(voc.get("after", []))
+        after_re = _after_re(tuple(after_day), tuple(days.spellings))
         for p in running_paragraphs(self.analysis):
             text = p.text
-            quotes = quoted(text)
-            for start, end, prescribed in always.find(p, self.analysis):
+            key = folded(p, self.analysis)
+            quotes: list[tuple[int, int]] | None = None
+            found: list[tuple[int, int, str, Names]] = [
+                (start, end, prescribed, always)
+                for start, end, prescribed in always.find(p, self.analysis)]
+            if "tết" in key:
+                found += [(start, end, prescribed, festivals)
+                          for start, end, prescribed in festivals.find(p, self.analysis)
+                          if previous_word(text, start).lower() == "tết"]
+            found += [(m.start(1), m.end(1), days.spellings[" ".join(m.group(1).split())][0], days)
+                      for m in after_re.finditer(key)]
+            for start, end, prescribed, known in found:
                 written = text[start:end]
-                if not always.accepts(written) and not written.isupper() \
-                        and not _start_only(text, start, written, prescribed) \
-                        and not inside(quotes, start):
-                    yield _finding(p, start, written, recase(written, prescribed))
-            for start, end, prescribed in days.find(p, self.analysis):
-                written = text[start:end]
-                if days.accepts(written) or written.isupper() or inside(quotes, start) \
+                if known.accepts(written) or written.isupper() \
                         or _start_only(text, start, written, prescribed):
                     continue
-                if pattern(written)[0] or previous_word(text, start) in after_day \
-                        or _DATE_AFTER_RE.match(text, end):
-                    yield _finding(p, start, written, recase(written, prescribed))
-            for start, end, prescribed in festivals.find(p, self.analysis):
-                written = text[start:end]
-                if previous_word(text, start).lower() != "tết" or inside(quotes, start):
+                if known is festivals and pattern(written) == pattern(prescribed):
                     continue
-                if pattern(written) != pattern(prescribed) and not written.isupper():
+                if quotes is None:
+                    quotes = quoted(text)
+                if not inside(quotes, start):
                     yield _finding(p, start, written, recase(written, prescribed))
             if any(w in text for w in _WEEKDAY_WORDS):
-                yield from _weekdays(p, text, quotes)
+                yield from _weekdays(p, text, quoted(text))
+
+
+@lru_cache(maxsize=8)
+def _after_re(after: tuple[str, ...], keys: tuple[str, ...]) -> re.Pattern[str]:
+    """The names of days right after one of ``after`` ("ngày"), on folded text: one scan of a
+    paragraph for a literal word, where a scan per name would start on common syllables."""
+    words = sorted({fold_key(w) for w in after}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(k).replace(r"\ ", r"\s+")
+                            for k in sorted(keys, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")[ \u00a0]+("
+                      + alternatives + r")(?!\w)")
 
 
 def _start_only(text: str, start: int, written: str, prescribed: str) -> bool:

@@ -18,7 +18,7 @@ CASES = [
     "p: Tổ chức các hoạt động chào mừng ngày Quốc Khánh 2/9.  # expect: CAP010",
     "p: Chào mừng ngày quốc tế lao động 1/5.  # expect: CAP010 @15",
     "p: Tổ chức gặp mặt nhân ngày nhà giáo Việt Nam 20/11.  # expect: CAP010",
-    "p: Hoạt động kỷ niệm phụ nữ Việt Nam 20/10 được tổ chức trang trọng.  # expect: CAP010",
+    "p: Hoạt động kỷ niệm ngày Phụ Nữ Việt Nam 20/10 được tổ chức trang trọng.  # expect: CAP010",
     "p: Thăm hỏi gia đình chính sách nhân ngày thương binh - liệt sĩ 27/7.  # expect: CAP010",
     "p: Tham gia Ngày pháp luật Việt Nam năm 2025.  # expect: CAP010",
     # festivals after "tết", months in words, historical events
