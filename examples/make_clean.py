@@ -24,7 +24,8 @@ footnotes, sections) stays as the drafter made it:
 - one tone-mark placement throughout ("khóa", "hóa", "Thành ủy"); periods written with a
   hyphen ("2025 - 2030"); "hằng quý" (every quarter) for "hàng quý";
 - names and common nouns with the capitals of Nghị định 30/2020/NĐ-CP Phụ lục II ("Mặt trận
-  Tổ quốc Việt Nam", "Ban Tổ chức Thành ủy", "ngân sách nhà nước", "các sở, ban, ngành");
+  Tổ quốc Việt Nam", "Ban Tổ chức Thành ủy", "ngân sách nhà nước", "các sở, ban, ngành"), and
+  the names of a day and a festival ("Ngày Tổng tuyển cử đầu tiên", "Tết Nguyên đán");
 - the heading "PHỤ LỤC 3" that the body cites, and the third appendix table's STT column and
   group rows (I, II, II.1, II.2, III, III.1, III.2) renumbered to the rows the table holds,
   with group counts that match;
@@ -73,6 +74,8 @@ REPLACEMENTS = [
     ("Ban Tổ chức Thành Ủy", "Ban Tổ chức Thành ủy"),
     ("ngân sách Nhà nước", "ngân sách nhà nước"),
     ("các Sở, ban, ngành", "các sở, ban, ngành"),
+    ("Ngày tổng tuyển cử đầu tiên", "Ngày Tổng tuyển cử đầu tiên"),
+    ("chào mừng Tết nguyên đán", "chào mừng Tết Nguyên đán"),
 ]
 
 # Whole table cells written in Vietnamese notation inside Phụ lục 2's English-notation columns.
