@@ -4,6 +4,7 @@ phrases, usage and punctuation reviewers normalise, lunar year names)."""
 from rules.spelling.can_chi_misspelled import CanChiMisspelled
 from rules.spelling.hang_nam_misspelled import HangNamMisspelled
 from rules.spelling.letter_not_vietnamese import LetterNotVietnamese
+from rules.spelling.minute_sign import MinuteSign
 from rules.spelling.set_phrase_misspelled import SetPhraseMisspelled
 from rules.spelling.space_before_punctuation import SpaceBeforePunctuation
 from rules.spelling.space_doubled import SpaceDoubled
@@ -21,4 +22,5 @@ RULES: tuple[type, ...] = (
     SpaceBeforePunctuation,
     SpaceDoubled,
     CanChiMisspelled,
+    MinuteSign,
 )
