@@ -2,6 +2,7 @@
 phrases, usage and punctuation reviewers normalise, lunar year names)."""
 
 from rules.spelling.can_chi_misspelled import CanChiMisspelled
+from rules.spelling.citation_comma import CitationComma
 from rules.spelling.hang_nam_misspelled import HangNamMisspelled
 from rules.spelling.letter_not_vietnamese import LetterNotVietnamese
 from rules.spelling.minute_sign import MinuteSign
@@ -23,4 +24,5 @@ RULES: tuple[type, ...] = (
     SpaceDoubled,
     CanChiMisspelled,
     MinuteSign,
+    CitationComma,
 )
