@@ -23,6 +23,9 @@ from validator.fix import collect_fixes
     "p: Văn bản Ban Chấp hành ban hành; Hội đồng Dân tộc; cung cấp dịch vụ trực tuyến.",
     "p: Văn phòng Uỷ ban nhân dân tỉnh; UỶ BAN NHÂN DÂN; Sở Xây dựng đang tổng hợp.",
     "p: Kiểm tra, sát hạch tiếp nhận vào công chức.",
+    "p: Kết quả thực hiện Chương trình tổng thế CCHC nhà nước.  # expect: TYP004 \"thể\"",
+    "p: Tuyên truyền với nhiều phương thức đa dang, phong phú.  # expect: TYP004 \"dạng\"",
+    "p: Chương trình tổng thể; hình thức đa dạng; không chấp nhận đa nguyên, đa đảng.",
 ])
 def test_real_sentences(outline: str) -> None:
     assert_outline(SetPhraseMisspelled, outline)
