@@ -8,6 +8,7 @@ import os
 import pickle
 import zipfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -783,3 +784,25 @@ def test_fingerprint_ignores_the_rest_of_the_anchor_paragraph() -> None:
 
     assert tone(base) and tone(base) == tone(fixed)
     assert tone(base) != tone(base.replace("công tác hoá", "khâu hoá"))
+
+
+def test_a_title_block_that_cannot_be_read_is_reported_not_swallowed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Profile detection reads the title block; should reading it fail, the file is still
+    checked (with the generic profile) and every rule that needs the title block says so in
+    ``rule_errors``, with the cause: the failure is never turned into a silent clean result."""
+    import validator.analysis
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("khối tiêu đề hỏng")
+
+    monkeypatch.setattr(validator.analysis, "compute_frame", broken)
+    sample = Path(__file__).resolve().parents[1] / "examples" / "bao-cao-ubnd-mau.docx"
+    result = engine.check_bytes(sample.read_bytes(), "bao-cao.docx",
+                                rules=builtin_catalogue().rules)
+    assert result.status == "checked" and result.profile == "generic"
+    failed_rules = {e.rule for e in result.rule_errors}
+    assert {"COD001", "DAT003", "FMT001"} <= failed_rules
+    assert all(e.error_type == "RuntimeError" and "khối tiêu đề hỏng" in e.message
+               for e in result.rule_errors)
