@@ -75,9 +75,10 @@ def document_claims(doc: Document) -> list[Claim]:
             text = p.match
             if not has_digit(text):
                 continue
-            if RELATION_CUE.search(text) and sum(1 for _ in figures(text)) + text.count("/") >= 2:
-                out.extend(paragraph_claims(p))
-            out.extend(inline_counts(p))
+            figs = tuple(figures(text))  # read once, for every reader of the paragraph
+            if RELATION_CUE.search(text) and len(figs) + text.count("/") >= 2:
+                out.extend(paragraph_claims(p, figs=figs))
+            out.extend(inline_counts(p, figs=figs))
         if len(paragraphs) > 1:
             out.extend(list_claims(paragraphs))
     body = [p for p in doc.paragraphs(tables=False)]

@@ -34,7 +34,7 @@ from validator.analysis.claims.model import (
     sum_agrees,
 )
 from validator.analysis.claims.text import STOP_WORDS, compatible, is_label, layout, mentions
-from validator.analysis.numbers import figures, fmt
+from validator.analysis.numbers import Figure, figures, fmt
 from validator.model import Paragraph
 
 NOUN = r"[^\W\d_]+(?:[ \-][^\W\d_]+){0,7}?"
@@ -164,8 +164,10 @@ def _top_count(segment: str, ch: str) -> int:
     return k
 
 
-def inline_counts(p: Paragraph, text: str | None = None) -> list[Claim]:
-    """Counts whose items are named in the same paragraph."""
+def inline_counts(p: Paragraph, text: str | None = None,
+                  figs: Sequence[Figure] | None = None) -> list[Claim]:
+    """Counts whose items are named in the same paragraph (``figs``: the figures of the
+    paragraph's text, when already read)."""
     text = p.match if text is None else text
     out: list[Claim] = []
     if not any(c in text for c in ":(") and "gồm" not in text:
@@ -173,7 +175,7 @@ def inline_counts(p: Paragraph, text: str | None = None) -> list[Claim]:
     lay = None
     seen: set[int] = set()
     # a count is a small whole number written before a word: try the patterns only there
-    starts = [f.start for f in figures(text)
+    starts = [f.start for f in (figures(text) if figs is None else figs)
               if not f.decimals and f.value < 100 and f.unit is None and len(f.token) <= 2]
     if not starts:
         return out

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from decimal import Decimal
 
 from validator import recache
@@ -57,7 +58,7 @@ from validator.analysis.claims.text import (
     layout,
     mentions,
 )
-from validator.analysis.numbers import fmt, parse
+from validator.analysis.numbers import Figure, fmt, parse
 from validator.model import Paragraph
 
 CHANGE_VERB = recache.compile(r"\b(tăng|giảm|gảm)\b", re.IGNORECASE)
@@ -129,11 +130,12 @@ TOTAL_GROWTH_RE = recache.compile(r"tăng\s+(\d+(?:,\d+)?)\s*%")
 class Reader:
     """Reads the claims of one paragraph's text (see the module doc for the order)."""
 
-    def __init__(self, p: Paragraph, text: str | None = None) -> None:
+    def __init__(self, p: Paragraph, text: str | None = None,
+                 figs: Sequence[Figure] | None = None) -> None:
         self.p = p
         self.text = text if text is not None else p.match
         self.lay: Layout = layout(self.text)
-        self.ms: list[Mention] = mentions(p, self.text, self.lay)
+        self.ms: list[Mention] = mentions(p, self.text, self.lay, figs)
         # the index of the first mention of each mention's sentence: searches back through a
         # sentence stop there instead of running through the whole paragraph
         self.starts = [m.start for m in self.ms]
@@ -1106,6 +1108,7 @@ def _runs(total: Term, parts: list[Term]) -> bool:
         (y.base for y in acc), Decimal(0)) <= total.base)
 
 
-def paragraph_claims(p: Paragraph, text: str | None = None) -> list[Claim]:
+def paragraph_claims(p: Paragraph, text: str | None = None,
+                     figs: Sequence[Figure] | None = None) -> list[Claim]:
     """Every claim stated inside ``p`` (see the module doc)."""
-    return Reader(p, text).read()
+    return Reader(p, text, figs).read()

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from decimal import Decimal
 
 import msgspec
 
 from validator import recache
 from validator.analysis.claims.model import Term
-from validator.analysis.numbers import EN, VI, figures, parse
+from validator.analysis.numbers import EN, VI, Figure, figures, parse
 from validator.model import Paragraph
 
 NUM = r"\d[\d.,]*\d|\d"
@@ -281,14 +282,16 @@ def _within(spans: tuple[list[int], list[int]], pos: int) -> bool:
     return k >= 0 and pos < ends[k]
 
 
-def mentions(p: Paragraph | None, text: str, lay: Layout | None = None) -> list[Mention]:
-    """Every quantity, percentage and ratio of ``text``, in order (see the module doc)."""
+def mentions(p: Paragraph | None, text: str, lay: Layout | None = None,
+             figs: Sequence[Figure] | None = None) -> list[Mention]:
+    """Every quantity, percentage and ratio of ``text``, in order (see the module doc);
+    ``figs`` are the figures of ``text`` when already read."""
     lay = lay or layout(text)
     out: list[Mention] = []
     # the spans taken by each pattern's matches: ascending and disjoint (finditer), so whether
     # a position falls in one is a bisection, not a scan of every earlier match
     taken: list[tuple[list[int], list[int]]] = []
-    figs = list(figures(text))
+    figs = list(figures(text) if figs is None else figs)
     known = {f.kind for f in figs} & {VI, EN}
     notation = known.pop() if len(known) == 1 else None
     for rx in (RATIO_RE, OF_TOTAL_RE):
