@@ -7,15 +7,27 @@ from rules.dates.grounds_date_wrong_form import GroundsDateWrongForm, long_form
 from tests.harness import assert_outline
 from tests.outline import party_frame, state_frame
 
+SIGNED = """
+    p: Nơi nhận:
+    p: - Như Điều 3;
+    p: CHỦ TỊCH
+    p: Nguyễn Văn A
+    """
 
-def decision(grounds: str) -> str:
-    """A state decision around ``grounds`` (one ground per line)."""
+
+def decision(grounds: str, proposal: str = "ngày 02 tháng 4 năm 2025",
+             article: str = "Quyết định số 2032/QĐ-UBND ngày 13 tháng 8 năm 2019",
+             after: str = "") -> str:
+    """A state decision around ``grounds`` (one ground per line), signed, then ``after``."""
     body = f"""
     {grounds}
-    p: Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 02/4/2025.
+    p: Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV {proposal}.
     p: QUYẾT ĐỊNH:
     p: Điều 1. Phê duyệt Điều lệ Hội Nữ doanh nhân tỉnh Bình Thuận nhiệm kỳ 2025 - 2030.
-    p: Điều 2. Quyết định này có hiệu lực kể từ ngày ký, ngày 15/4/2025.
+    p: Điều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế {article}.
+    p: Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh và Chủ tịch Hội chịu trách nhiệm thi hành Quyết định này./.
+    {SIGNED}
+    {after}
     """
     return state_frame(body, title="QUYẾT ĐỊNH", summary="Về việc phê duyệt Điều lệ Hội",
                        number="Số: 12/QĐ-UBND")
@@ -66,6 +78,41 @@ def test_only_the_grounds_of_a_state_decision_are_read() -> None:
                         "Trung ương;\np: QUYẾT ĐỊNH:\np: Điều 1. Ban hành Quy chế làm việc.",
                         title="QUYẾT ĐỊNH", number="Số 15-QĐ/TU")
     assert_outline(GroundsDateWrongForm, party)
+
+
+def test_proposal_and_articles_write_their_dates_out() -> None:
+    # reviewers of real draft decisions: "ngày 29/4/2025" in the proposal, "ngày 13/8/2019"
+    # in "Điều 2. … thay thế Quyết định số 2032/QĐ-UBND", both written out in the finals
+    grounds = "p: Căn cứ Nghị định số 126/2024/NĐ-CP ngày 08 tháng 10 năm 2024 của Chính phủ;"
+    outline = decision(grounds, proposal="ngày 29/4/2025",
+                       article="Quyết định số 2032/QĐ-UBND ngày 13/8/2019")
+    outline = outline.replace("ngày 29/4/2025.", 'ngày 29/4/2025.  # expect: DAT014 "Quyết '
+                              'định ghi ngày viết bằng số"', 1)
+    (v,) = assert_outline(GroundsDateWrongForm, outline)
+    assert '"ngày 29/4/2025" (viết "ngày 29 tháng 4 năm 2025"); cùng vấn đề ở 1 chỗ khác' \
+        in v.message
+    assert [r.message for r in v.related] == [
+        'ngày viết bằng số "ngày 13/8/2019" (viết "ngày 13 tháng 8 năm 2019")']
+
+
+def test_articles_alone_and_only_their_dates() -> None:
+    # an article's citation without a date is not asked for one; its numeric date is
+    grounds = "p: Căn cứ Nghị định số 126/2024/NĐ-CP ngày 08 tháng 10 năm 2024 của Chính phủ;"
+    outline = decision(grounds, article="Quyết định số 2007/QĐ-UBND ngày 20/9/2023")
+    outline = outline.replace("ngày 20/9/2023.", "ngày 20/9/2023.  # expect: DAT014", 1)
+    assert_outline(GroundsDateWrongForm, outline)
+    assert_outline(GroundsDateWrongForm, decision(grounds, article="Quyết định số 2007/QĐ-UBND"))
+
+
+def test_a_charter_issued_with_the_decision_keeps_its_form() -> None:
+    # the charter after the signature cites "Nghị định 126/2024/NĐ-CP ngày 08/10/2024", as
+    # signed charters of the corpus do
+    grounds = "p: Căn cứ Nghị định số 126/2024/NĐ-CP ngày 08 tháng 10 năm 2024 của Chính phủ;"
+    charter = """
+    p: ĐIỀU LỆ
+    p: Điều 5. Hội báo cáo theo Nghị định số 126/2024/NĐ-CP ngày 08/10/2024 của Chính phủ.
+    """
+    assert_outline(GroundsDateWrongForm, decision(grounds, after=charter))
 
 
 @pytest.mark.parametrize(("day", "month", "text"), [
