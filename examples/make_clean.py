@@ -14,7 +14,8 @@ footnotes, sections) stays as the drafter made it:
   so với Kế hoạch thu ngân sách tháng 01" → 24.622, 12,6%, 30,5% and 130,7%, as Phụ lục 2
   gives them (24.622 / 18.836,96 = 130,7%); "850 triệu lượt khách" → "850 nghìn lượt
   khách" (0,85 triệu in Phụ lục 2);
-- "7 kế hoạch" → "07 kế hoạch", as the other counts of the list; "Đoàn TN" written out;
+- "7 kế hoạch" → "07 kế hoạch", as the other counts of the list; "Đoàn TN" written out, and
+  the one "HĐND" of a report that writes "Hội đồng nhân dân" out everywhere else;
 - the typos "khôi Đảng" (khối), "vụ ngộ thực phẩm" (ngộ độc) and "Tết Nguyên đán Bình Ngô"
   (Bính Ngọ);
 - "Đại hội đại biểu toàn quốc lần thứ XIV nhiệm kỳ 2025 - 2030" → 2026 - 2031 (the term the
@@ -62,6 +63,7 @@ REPLACEMENTS = [
     ("ước đón 850 triệu lượt khách", "ước đón 850 nghìn lượt khách"),
     ("21 báo cáo, 7 kế hoạch", "21 báo cáo, 07 kế hoạch"),
     ("Đoàn TN tổ chức", "Đoàn Thanh niên tổ chức"),
+    ("Chính phủ và HĐND thành phố giao", "Chính phủ và Hội đồng nhân dân thành phố giao"),
     ("bồi dưỡng khôi Đảng", "bồi dưỡng khối Đảng"),
     ("vụ ngộ thực phẩm", "vụ ngộ độc thực phẩm"),
     ("Tết Nguyên đán Bình Ngô", "Tết Nguyên đán Bính Ngọ"),

@@ -72,3 +72,34 @@ def test_the_fix_writes_the_phrase_out() -> None:
     assert len(applied) == 1
     texts = [p.text for p in load_bytes(fixed).body_paragraphs]
     assert "Điều 1. Giao Ủy ban nhân dân tỉnh thực hiện." in texts
+
+
+# a real report on administrative reform of the province, as reviewers received it: sixty
+# "Ủy ban nhân dân" and a few "UBND" left, which they wrote out
+MIXED = """
+p: Ủy ban nhân dân tỉnh ban hành Kế hoạch số 9669/KH-UBND ngày 24/12/2025 về cải cách hành chính nhà nước năm 2026 tỉnh Lâm Đồng.
+p: Ủy ban nhân dân tỉnh ban hành Kế hoạch số 962/KH-UBND ngày 21/01/2026 về kiểm tra công tác cải cách hành chính năm 2026.
+p: Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh và Ủy ban nhân dân các xã, phường, đặc khu đã triển khai.
+p: - Công tác bổ nhiệm: Chủ tịch UBND tỉnh đã bổ nhiệm 05 lãnh đạo cấp sở và tương đương.  # expect: CON006 "4 lần nhưng viết tắt"
+"""
+
+
+def test_a_document_that_writes_the_phrase_out_is_held_to_it() -> None:
+    (v,) = assert_outline(AbbreviationNotWrittenOut, state_frame(MIXED), profile=REPORT)
+    assert v.message == ('Văn bản viết đầy đủ "Ủy ban nhân dân" 4 lần nhưng viết tắt "UBND" 1 '
+                         'lần; viết thống nhất.')
+    assert v.severity.value == "info" and v.suggestion == 'Viết "Ủy ban nhân dân".'
+
+
+def test_a_report_that_abbreviates_throughout_is_left_alone() -> None:
+    # two full phrases beside two abbreviations, and three beside two: no choice made
+    body = """
+    p: Ủy ban nhân dân tỉnh chỉ đạo; UBND các xã triển khai; Uỷ ban nhân dân phường báo cáo.
+    p: Chủ tịch UBND tỉnh đã bổ nhiệm 05 lãnh đạo cấp sở.
+    """
+    assert_outline(AbbreviationNotWrittenOut, state_frame(body), profile=REPORT)
+    body = """
+    p: Ủy ban nhân dân tỉnh chỉ đạo; Ủy ban nhân dân các xã triển khai.
+    p: Chủ tịch UBND tỉnh và Chủ tịch UBND xã đã bổ nhiệm 05 lãnh đạo.
+    """
+    assert_outline(AbbreviationNotWrittenOut, state_frame(body), profile=REPORT)
