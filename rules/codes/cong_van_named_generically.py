@@ -51,7 +51,9 @@ class CongVanNamedGenerically(Rule):
             if m is None:
                 continue
             start = c.offset - len(before) + m.start(1)
-            places.append((c.paragraph.at(start, c.offset + c.length - start), c.raw, m.group(1)))
+            # a blank number is shown as a blank ("…/STP-HCBT"), not as a code cut short
+            raw = f"…{c.raw}" if c.raw.startswith("/") else c.raw
+            places.append((c.paragraph.at(start, c.offset + c.length - start), raw, m.group(1)))
         if not places:
             return
         # one finding per document, every place listed: one habit of the drafter, set right

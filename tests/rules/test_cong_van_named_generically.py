@@ -13,8 +13,10 @@ CASES = [
     "p: Quốc gia về pháp luật theo Văn bản số 4756/BTP-KTVB&QLXLVPHC ngày 05/8/2025 của Bộ Tư "
     'pháp.  # expect: COD009 "4756/BTP-KTVB&QLXLVPHC"',
     # a draft leaves the number blank; an association marks its công văn "CV"
-    "p: Theo đề nghị của Sở Tư pháp tại Văn bản số …/STP-HCBT ngày …/12/2025.  # expect: COD009",
-    "p: Theo đề nghị tại Văn bản số        /SNV-TCBC ngày       /11/2025.  # expect: COD009",
+    "p: Theo đề nghị của Sở Tư pháp tại Văn bản số …/STP-HCBT ngày …/12/2025.  "
+    '# expect: COD009 "…/STP-HCBT"',
+    "p: Theo đề nghị tại Văn bản số        /SNV-TCBC ngày       /11/2025.  "
+    '# expect: COD009 "…/SNV-TCBC"',
     "p: Hội có Văn bản số 03/CV-HTNLTYT ngày 10/6/2025.  # expect: COD009",
     "p: Hội có Công văn số 03/CV-HTNLTYT ngày 10/6/2025.",
     # a typed state document named "Văn bản" is not a công văn
