@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from rules import _abbreviations
 from validator import recache
+from validator.analysis import Analysis
 from validator.model import Document, Paragraph
 from validator.rule import Finding, Rule, Severity
 
@@ -32,6 +34,24 @@ _SEPARATORS = " \u00a0\t:-–—"
 _OPENERS = "(\"'“‘«["
 
 
+_WORD_RE = recache.compile(r"[^\W\d_]{2,}")
+_VI_LETTERS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
+
+
+def written_in_vietnamese(analysis: Analysis) -> bool:
+    """At least one word in ten of the body carries a Vietnamese letter or tone mark (most
+    Vietnamese words do; an English document has none but its names)."""
+    words = marked = 0
+    for p in analysis.doc.body_paragraphs:
+        for w in _WORD_RE.findall(p.match):
+            words += 1
+            marked += any(c in _VI_LETTERS or "\u0300" <= c <= "\u036f"
+                          for c in unicodedata.normalize("NFD", w))
+        if words >= 5000:
+            break
+    return words < 50 or marked >= 0.1 * words
+
+
 def _caps_paragraph(text: str) -> bool:
     """More than 60% of the letters are capitals."""
     letters = [c for c in text if c.isalpha()]
@@ -48,7 +68,8 @@ class UndefinedAbbreviation(Rule):
     written "Tên viết tắt: HHDN" (charters), "TX (thị xã)", or the full phrase may stand right
     before the abbreviation ("Đảng đoàn: ĐĐ", "Quân ủy Trung ương: QUTW" in a list). An
     abbreviation inside a name ("Hội CGC tỉnh", "ứng dụng ASM", "TTC Palace") or a road
-    number ("ĐT.721") is not reported.
+    number ("ĐT.721") is not reported, nor is a document written in another language (an
+    English text's "UN" or "OECD" follows its own conventions).
 
     Tóm tắt: Chữ viết tắt không thông dụng được dùng trước khi, hoặc mà không, giải thích trong
     ngoặc.
@@ -57,7 +78,7 @@ class UndefinedAbbreviation(Rule):
     thông dụng; chữ viết tắt khác phải ghi trong ngoặc ngay sau cụm từ đầy đủ ở lần dùng đầu tiên.
     Danh sách chữ viết tắt thông dụng là thiết lập common-abbreviations. Cách giải thích "Tên viết
     tắt: HHDN" (điều lệ) hoặc cụm từ đầy đủ đứng ngay trước chữ viết tắt ("Đảng đoàn: ĐĐ" trong bảng
-    chữ viết tắt) cũng được chấp nhận.
+    chữ viết tắt) cũng được chấp nhận. Văn bản viết bằng tiếng nước ngoài không bị đọc.
 
     Bad:
         p: Chỉ số TFP tăng.   # expect: CON003
@@ -71,6 +92,8 @@ class UndefinedAbbreviation(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        if not self.analysis.of(written_in_vietnamese):
+            return  # an English document's abbreviations follow English conventions
         common = {a.upper() for a in self.setting("common_abbreviations", COMMON)}
         common |= {a.upper() for a in self.setting("extra_abbreviations", ())}
         defined: set[str] = set()

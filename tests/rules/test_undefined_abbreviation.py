@@ -105,3 +105,29 @@ def test_real_definitions_terms_and_names(text):
 def test_a_shuffled_common_abbreviation_is_a_typo():
     (found,) = run("p: Để thực hiện mục tiêu, UNBD thành phố Hà Nội kiến nghị như sau.")
     assert '"UNBD"' in found.message and '"UBND"' in (found.suggestion or "")
+
+
+
+ENGLISH = (
+    "p: The Working Group met in Geneva with delegates of the UN, the OECD and the ITU to "
+    "review how the names and numbers of the Internet are managed, and heard from the "
+    "registries of each region about their policies for addresses and for the security of "
+    "the domain name system, before it agreed on the outline of its report to the summit.\n"
+    "p: Members asked the WGIG secretariat to circulate the draft to every government."
+)
+VIETNAMESE = (
+    "p: Nhóm công tác đã họp tại Giơ-ne-vơ với đại biểu của các tổ chức quốc tế để rà soát "
+    "việc quản lý tên miền và địa chỉ Internet, nghe các cơ quan đăng ký của từng khu vực "
+    "trình bày chính sách về địa chỉ và an toàn hệ thống tên miền, rồi thống nhất đề cương "
+    "báo cáo gửi hội nghị thượng đỉnh.\n"
+    "p: Các thành viên đề nghị Ban thư ký WGIG gửi dự thảo tới các chính phủ."
+)
+
+
+def test_a_document_in_another_language_is_not_read():
+    assert run(ENGLISH) == []
+    # the same abbreviation in a Vietnamese document, English quotations included, is asked
+    # for its definition
+    for outline in (VIETNAMESE, VIETNAMESE + "\np: " + ENGLISH.split("\n")[1][3:]):
+        found = run(outline)
+        assert [v.message.split('"')[1] for v in found] == ["WGIG"], outline
