@@ -1,8 +1,9 @@
-"""Command line: ``soat check``, ``annotate``, ``fix``, ``rules``, ``explain``, ``serve``.
+"""Command line: ``soat check``, ``annotate``, ``fix``, ``rules``, ``explain``, ``serve``,
+``text``.
 
 One module per command (:mod:`~validator.cli.check`, :mod:`~validator.cli.annotate`,
 :mod:`~validator.cli.fix`, :mod:`~validator.cli.rules`, :mod:`~validator.cli.explain`,
-:mod:`~validator.cli.serve`), and
+:mod:`~validator.cli.serve`, :mod:`~validator.cli.text`), and
 the shared parts: the parser (:mod:`~validator.cli.parser`), the file walk
 (:mod:`~validator.cli.files`), the worker pool (:mod:`~validator.cli.pool`), the progress bar
 (:mod:`~validator.cli.progress`) and the baseline options (:mod:`~validator.cli.baseline`).
@@ -119,6 +120,10 @@ def _run(argv: list[str], plugins: Plugins | None) -> int:
     if argv == ["--version"]:  # answered before plugin discovery imports every rule
         sys.stdout.write(f"{PROG} {__version__}\n")
         return 0
+    if argv[:1] == ["text"]:  # git's textconv runs it once per file: no plugin discovery
+        from validator.cli.text import cmd_text
+
+        return cmd_text(build_parser().parse_args(argv).paths)
     if plugins is None:
         plugins = _load_plugins(plugin_options(argv))
     try:

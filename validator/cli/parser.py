@@ -153,7 +153,7 @@ def timeout_of(ns: argparse.Namespace) -> float | None:
 
 
 def build_parser(emitter_names: Sequence[str] = ("text", "json")) -> Parser:
-    from validator.cli import annotate, check, explain, fix, rules, serve
+    from validator.cli import annotate, check, explain, fix, rules, serve, text
 
     parser = Parser(
         prog=PROG,
@@ -174,5 +174,6 @@ def build_parser(emitter_names: Sequence[str] = ("text", "json")) -> Parser:
     annotate.add_parser(sub)
     fix.add_parser(sub)
     serve.add_parser(sub)
+    text.add_parser(sub)
     parser.commands = dict(sub.choices)
     return parser
