@@ -18,6 +18,7 @@ from rules import (
     capitalisation,
     codes,
     consistency,
+    crossdoc,
     dates,
     formatting,
     numbering,
@@ -39,6 +40,7 @@ BUILTIN_RULES: tuple[type, ...] = (
     *formatting.RULES,
     *spelling.RULES,
     *capitalisation.RULES,
+    *crossdoc.RULES,
 )
 
 

@@ -13,13 +13,15 @@ import pytest
 import rules
 import validator.hookspecs as hookspecs
 from rules import BUILTIN_RULES
+from tests.crossharness import assert_documents
 from tests.harness import assert_outline, run_rule
+from validator.crossdoc import CrossRule
 from validator.rule import KEBAB, PREFIX_CATEGORY, RULE_ID
 
 ROOT = Path(__file__).resolve().parents[1]
 CATEGORY_PACKAGES = ("structure", "codes", "dates", "numbering", "xref", "arithmetic",
                      "consistency", "formatting", "spelling",
-                     "capitalisation")
+                     "capitalisation", "crossdoc")
 
 
 def rule_id(cls: type) -> str:
@@ -106,6 +108,11 @@ def test_rule_is_documented_in_vietnamese(cls: type) -> None:
 def test_bad_example_triggers_and_good_example_is_clean(cls: type) -> None:
     bad = cls.doc_section("Bad:")  # type: ignore[attr-defined]
     good = cls.doc_section("Good:")  # type: ignore[attr-defined]
+    if issubclass(cls, CrossRule):  # several documents, each after a "file:" line
+        assert "# expect:" in bad
+        assert_documents(cls, bad)
+        assert_documents(cls, good)
+        return
     # a rule that reports only under a setting (FMT014 under stage "final") names it
     settings = getattr(cls, "example_settings", None)
     if "# expect:" in bad:

@@ -313,6 +313,11 @@ def load_document(data: bytes, path: str, limits: Limits | None = None) -> Docum
         return failed(path, "corrupt", MSG_CORRUPT)
 
 
+# Setting that asks check_bytes for the document's contribution to the cross-document index
+# (FileResult.contribution), set by the command line when documents are checked together.
+CROSS_DOCUMENTS = "cross_documents"
+
+
 def check_bytes(
     data: bytes,
     path: str = "<bytes>",
@@ -353,6 +358,10 @@ def check_bytes(
             except ProfileError as exc:
                 return failed(path, "profile", str(exc))
             result = check_document(loaded, rules=rules, analysis=analysis)
+            if analysis.settings.get(CROSS_DOCUMENTS):  # the map step of the cross-document checks
+                from validator.crossdoc import contribute, digest
+
+                result = replace(result, contribution=contribute(analysis, digest(data)))
     except TimeBudgetExceeded:
         if not timeout:
             raise  # the budget of a caller (check_path's) ran out: the caller reports it

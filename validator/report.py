@@ -3,7 +3,8 @@
 ``Report.to_dict()`` is the JSON contract other tools read (``schemas/report.schema.json``,
 whose ``$id`` carries the major version); ``Report.from_dict()`` reads it back, so
 ``Report.from_dict(r.to_dict()) == r``. Keys are snake_case. Optional keys (``error``,
-``related``, ``suggestion``, ``fixable``, ``suppressed``) are left out when empty.
+``related``, ``suggestion``, ``fixable``, ``suppressed``) are left out when empty; a related
+place in another document (the cross-document checks) carries that document's ``path``.
 
 Paragraph, table, row and cell numbers are counted from 1 in the report, as a reader counts
 them and as every other output (text, SARIF, GitHub annotations, HTML) shows them; the model's
@@ -23,6 +24,7 @@ from typing import Any, Literal
 import msgspec
 
 from validator import recache
+from validator.crossdoc.model import Contribution
 from validator.model import (
     BODY,
     COMMENT,
@@ -106,6 +108,9 @@ class FileResult(msgspec.Struct, frozen=True):
     violations: list[Violation] = msgspec.field(default_factory=list)
     rule_errors: list[RuleError] = msgspec.field(default_factory=list)
     suppressed: int = 0
+    # What the document contributes to the cross-document checks, when they run (see
+    # validator.crossdoc); carried from the worker that read the file, not part of the report.
+    contribution: Contribution | None = None
 
     @property
     def failed(self) -> bool:
@@ -209,11 +214,14 @@ def location_from_dict(data: Mapping[str, Any]) -> Location:
 
 
 def _related_to_dict(rel: Related) -> dict[str, Any]:
-    return {
+    out = {
         "location": location_to_dict(rel.location),
         "message": rel.message,
         "excerpt": rel.excerpt,
     }
+    if rel.path is not None:  # a place in another document
+        out["path"] = rel.path
+    return out
 
 
 def _violation_to_dict(v: Violation) -> dict[str, Any]:
@@ -250,6 +258,7 @@ def _violation_from_dict(d: Mapping[str, Any]) -> Violation:
                 location=location_from_dict(r.get("location") or {}),
                 message=r.get("message", ""),
                 excerpt=r.get("excerpt", ""),
+                path=r.get("path"),
             )
             for r in d.get("related", ())
         ),

@@ -48,6 +48,7 @@ class Category(str, enum.Enum):
     FORMATTING = "formatting"
     SPELLING = "spelling"
     CAPITALISATION = "capitalisation"
+    CROSS_DOCUMENT = "cross-document"
 
 
 PREFIX_CATEGORY = {
@@ -61,15 +62,22 @@ PREFIX_CATEGORY = {
     "FMT": Category.FORMATTING,
     "TYP": Category.SPELLING,
     "CAP": Category.CAPITALISATION,
+    "XDC": Category.CROSS_DOCUMENT,
 }
 
 
 class Related(msgspec.Struct, frozen=True):
-    """Another place that takes part in a finding (e.g. the other date of the same code)."""
+    """Another place that takes part in a finding (e.g. the other date of the same code).
+
+    ``path`` names the file the place is in when it is another document than the finding's
+    (the cross-document checks: "the same code is dated otherwise in thang-9.docx"); None
+    for a place in the same document.
+    """
 
     location: Location
     message: str = ""
     excerpt: str = ""
+    path: str | None = None
 
 
 class Fix(msgspec.Struct, frozen=True):

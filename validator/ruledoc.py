@@ -290,6 +290,8 @@ def _paragraph_tags(opts: dict[str, str]) -> str:
 
 def _directive(kind: str, opts: str, rest: str) -> str | None:
     rest = rest.strip()
+    if kind == "file":  # the examples of a cross-document rule: one document after another
+        return f"(Tệp {rest})"
     if kind == "margins":
         words = rest.split()
         values: list[str] = []

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
-from validator.cli import baseline
+from validator.cli import baseline, cross
 from validator.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -101,6 +101,7 @@ def add_parser(sub: Any, emitter_names: Sequence[str]) -> None:
         help="bỏ qua các ghi chú \"soat: ignore\" trong tài liệu, hiện mọi vấn đề",
     )
     baseline.add_options(check)
+    cross.add_options(check)
     add_plugin_options(check)
 
 
@@ -217,6 +218,7 @@ def configured_checks(
     except (ConfigError, SelectorError) as exc:
         raise UsageError(str(exc)) from exc
     by_path: dict[str, FileResult] = {}
+    crossing = cross.wanted(ns, batches, files)
     for batch in batches:
         if batch.profile and batch.profile != ns.profile:
             check_profile_name(batch.profile, catalogue.profiles)
@@ -225,6 +227,8 @@ def configured_checks(
             settings["no_suppress"] = True
         if ns.stage:
             settings["stage"] = ns.stage
+        if crossing:
+            settings = cross.settings_for(settings)
         on_disk = [path for path in batch.files if stdin is None or path != stdin[0]]
         checked = run_checks(on_disk, rules=batch.rules, profile_name=batch.profile,
                              settings=settings, jobs=jobs, profiles=catalogue.profiles,
@@ -235,6 +239,8 @@ def configured_checks(
                 stdin[1], stdin[0], settings=settings, profile_name=batch.profile,
                 rules=batch.rules, profiles=catalogue.profiles, vocabulary=catalogue.vocabulary,
                 timeout=timeout)
+    if crossing:  # the documents against each other (and the repository's, with --repo)
+        by_path = cross.run(ns, catalogue, batches, by_path)
     return by_path, fail_on
 
 

@@ -33,7 +33,7 @@ from validator import DOCS_URL
 from validator.emitters import Emitter
 from validator.emitters.text import describe_location, with_suggestion
 from validator.model import BODY, COMMENT, ENDNOTE, FOOTNOTE, Location
-from validator.rule import Severity
+from validator.rule import Related, Severity
 
 if TYPE_CHECKING:
     from validator.report import FileResult, Report, Violation
@@ -185,14 +185,7 @@ class SarifEmitter(Emitter):
         }
         if v.related:
             result["relatedLocations"] = [
-                {
-                    "id": i,
-                    "message": {"text": rel.message or rel.excerpt or "liên quan"},
-                    "logicalLocations": [
-                        {"kind": "element", "fullyQualifiedName": logical_name(rel.location)}
-                    ],
-                }
-                for i, rel in enumerate(v.related)
+                _related(i, rel) for i, rel in enumerate(v.related)
             ]
         return result
 
@@ -216,3 +209,20 @@ class SarifEmitter(Emitter):
             "executionSuccessful": not notes,
             "toolExecutionNotifications": notes,
         }
+
+
+def _related(i: int, rel: Related) -> dict[str, Any]:
+    """A related location; one in another document names that file as its artifact."""
+    out: dict[str, Any] = {
+        "id": i,
+        "message": {"text": rel.message or rel.excerpt or "liên quan"},
+        "logicalLocations": [
+            {"kind": "element", "fullyQualifiedName": logical_name(rel.location)}
+        ],
+    }
+    if rel.path is not None:
+        physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(rel.path)}}
+        if rel.excerpt:
+            physical["region"] = {"startLine": 1, "snippet": {"text": rel.excerpt}}
+        out["physicalLocation"] = physical
+    return out

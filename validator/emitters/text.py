@@ -210,8 +210,10 @@ class TextEmitter(Emitter):
         if v.suggestion:
             lines.append(INDENT + paint(f"→ Gợi ý: {v.suggestion}", _GREEN))
         for rel in v.related:
-            rel_where = describe_location(rel.location) or "cùng tệp"
-            text = f"↳ Liên quan ({rel_where})"
+            rel_where = describe_location(rel.location)
+            if rel.path is not None:  # a place in another document
+                rel_where = f"{rel.path}:{rel_where}" if rel_where else rel.path
+            text = f"↳ Liên quan ({rel_where or 'cùng tệp'})"
             if rel.message:
                 text += f": {rel.message}"
             lines.append(INDENT + text)
