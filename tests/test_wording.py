@@ -11,7 +11,9 @@ import re
 import pytest
 
 from rules import BUILTIN_RULES
+from tests.crossharness import run_cross
 from tests.harness import run_rule
+from validator.crossdoc.index import CrossRule
 
 QUOTED = re.compile(r'"[^"]*"')  # text quoted from the document keeps its own writing
 OTHER_QUOTES = re.compile(r"[«»“”‘’]|(?<!\w)'[^'\s][^']*'(?!\w)")
@@ -24,8 +26,11 @@ def rule_id(cls: type) -> str:
 
 @pytest.mark.parametrize("cls", BUILTIN_RULES, ids=rule_id)
 def test_messages_quote_one_way_and_write_decimals_with_a_comma(cls: type) -> None:
-    found = run_rule(cls, cls.doc_section("Bad:"),  # type: ignore[attr-defined]
-                     settings=getattr(cls, "example_settings", None))
+    bad = cls.doc_section("Bad:")  # type: ignore[attr-defined]
+    if issubclass(cls, CrossRule):  # several documents checked together
+        found = [v for vs in run_cross(cls, bad).values() for v in vs]
+    else:
+        found = run_rule(cls, bad, settings=getattr(cls, "example_settings", None))
     assert found
     for v in found:
         for text in (v.message, v.suggestion or "", *(r.message for r in v.related)):
