@@ -281,10 +281,7 @@ def _paragraph_tags(opts: dict[str, str]) -> str:
         tags.append(f"cỡ chữ {opts['size'].replace('.', ',')}")
     if "font" in opts:
         tags.append(f"phông {opts['font']}")
-    if "hl" in opts:
-        tags.append(_SHOWN["hl"])
-    if "hidden" in opts:
-        tags.append(_SHOWN["hidden"])
+    tags += [_SHOWN[k] for k in ("hl", "hidden") if k in opts]
     return f"[{', '.join(tags)}] " if tags else ""
 
 
