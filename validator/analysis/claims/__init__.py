@@ -8,9 +8,12 @@ change, and the sums and ratios of report tables. The arithmetic rules check the
 sure the reading is, and the computation in Vietnamese notation.
 
 The readers depend only on the document model and the number reader
-(:mod:`validator.analysis.numbers`): :mod:`.text` (figure mentions), :mod:`.prose`
-(relations inside a paragraph), :mod:`.counts` (counts and list items), :mod:`.tables`
-(report tables).
+(:mod:`validator.analysis.numbers`): :mod:`.text` (figure mentions); :mod:`.prose`
+(relations inside a paragraph, read by :mod:`.changes`, :mod:`.ratios` and
+:mod:`.breakdowns` over :mod:`.reader`); :mod:`.counts` (counts against the items named in
+the same paragraph), :mod:`.lists` (against the list items that follow) and :mod:`.chapters`
+(a charter's chapters and articles); :mod:`.tables` (report tables, read into a
+:mod:`.grid`).
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ import re
 from collections.abc import Iterator, Sequence
 
 from validator import recache
-from validator.analysis.claims.counts import inline_counts, list_claims, structure_counts
+from validator.analysis.claims.chapters import structure_counts
+from validator.analysis.claims.counts import inline_counts
+from validator.analysis.claims.lists import list_claims
 from validator.analysis.claims.model import Claim
 from validator.analysis.claims.prose import paragraph_claims
 from validator.analysis.claims.tables import table_claims
